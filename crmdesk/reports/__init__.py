@@ -1,0 +1,1 @@
+"""Charts (matplotlib Figures), report sheets and Excel writers; no Qt."""

@@ -1,0 +1,1 @@
+"""Use-cases and domain rules: plain Python over the models, no Qt."""
