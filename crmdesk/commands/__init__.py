@@ -1,0 +1,1 @@
+"""Command-line subcommands, one module each; imported only when that command runs."""
