@@ -64,6 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from crmdesk.commands import gui
 
         return gui.run(args)
+    from crmdesk.i18n import cli_language, install_catalog
+
+    install_catalog(cli_language(args.lang))
     module = importlib.import_module(f"crmdesk.commands.{SUBCOMMANDS[args.command][0]}")
     return int(module.run(args))
 

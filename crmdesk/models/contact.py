@@ -10,7 +10,15 @@ from sqlalchemy.orm import Mapped, mapped_column
 from crmdesk.models.base import Base, utcnow
 
 CONTACT_CHANNELS = ("phone", "wechat", "platform", "sms", "email", "visit")
-CONTACT_KINDS = ("inquiry", "follow_up", "care", "marketing", "after_sales", "complaint", "win_back")
+CONTACT_KINDS = (
+    "inquiry",
+    "follow_up",
+    "care",
+    "marketing",
+    "after_sales",
+    "complaint",
+    "win_back",
+)
 COMPLAINT_STATUSES = ("open", "in_progress", "resolved")
 
 

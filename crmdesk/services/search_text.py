@@ -2,10 +2,46 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin
+
+#: Between the parts of the search text; a typed query never contains it, so a match
+#: never spans two parts (the end of a name and the start of a phone number).
+SEPARATOR = "\x1f"
+
+_SPACES = re.compile(r"\s+")
+_PHONEISH = re.compile(r"^[\d\s\-()+*]+$")
+_HAS_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _clean(text: str) -> str:
+    """NFKC (full-width letters and digits to ASCII), lower case, single spaces."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip().lower()
+
+
+@lru_cache(maxsize=4096)
+def _syllables(name: str) -> tuple[str, ...]:
+    """Pinyin syllables of the Chinese characters; other runs come back as one word each."""
+    return tuple(s.strip() for s in lazy_pinyin(name, style=Style.NORMAL) if s.strip())
+
 
 def name_pinyin(name: str) -> str:
     """Full pinyin of a name without tones or spaces, lower case ("张三" -> "zhangsan")."""
-    raise NotImplementedError
+    cleaned = _clean(name)
+    if not _HAS_HAN.search(cleaned):
+        return cleaned.replace(" ", "")
+    return "".join(_syllables(cleaned)).replace(" ", "")
+
+
+def name_initials(name: str) -> str:
+    """First letters of each syllable ("张三" -> "zs"); empty for names without Chinese."""
+    cleaned = _clean(name)
+    if not _HAS_HAN.search(cleaned):
+        return ""
+    return "".join(s[0] for s in _syllables(cleaned) if s)
 
 
 def build_search_text(
@@ -16,9 +52,38 @@ def build_search_text(
     extra: tuple[str, ...] = (),
 ) -> str:
     """The lower-cased text the register's search matches with LIKE."""
-    raise NotImplementedError
+    parts: list[str] = []
+    cleaned = _clean(name or "")
+    if cleaned:
+        parts.append(cleaned)
+        full = name_pinyin(cleaned)
+        if full and full != cleaned:
+            parts.append(full)
+        initials = name_initials(cleaned)
+        if initials:
+            parts.append(initials)
+    if phone:
+        phone_clean = _clean(phone)
+        digits = re.sub(r"[^\d*]", "", phone_clean)
+        parts.append(digits or phone_clean)
+    for value in (wechat, *buyer_ids, *extra):
+        if value:
+            value_clean = _clean(value)
+            if value_clean:
+                parts.append(value_clean)
+    # Drop repeats (a nickname equal to the buyer id) but keep the order.
+    return SEPARATOR.join(dict.fromkeys(parts))
 
 
 def normalise_query(text: str) -> str:
-    """A typed search as it is matched against :func:`build_search_text`."""
-    raise NotImplementedError
+    """A typed search as it is matched against :func:`build_search_text`.
+
+    Lower case, full-width characters folded; a query that looks like a phone number
+    ("138 0013-8000") loses its spaces and dashes so it matches the stored digits.
+    """
+    cleaned = _clean(text or "").replace(SEPARATOR, "")
+    if cleaned and _PHONEISH.match(cleaned) and any(c.isdigit() for c in cleaned):
+        cleaned = re.sub(r"[^\d*]", "", cleaned)
+        if cleaned.startswith("86") and len(cleaned) == 13:
+            cleaned = cleaned[2:]
+    return cleaned

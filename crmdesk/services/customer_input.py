@@ -1,0 +1,187 @@
+"""Checking and normalising what the owner typed on a customer card, before it is stored."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from crmdesk.errors import ValidationError
+from crmdesk.i18n import translate
+from crmdesk.services.platforms import PLATFORM_KEYS
+from crmdesk.services.validation import (
+    normalise_phone,
+    validate_birthday,
+    validate_email,
+    validate_name,
+    validate_text,
+)
+
+if TYPE_CHECKING:
+    from crmdesk.services.customers import CustomerInput
+
+KINDS = ("person", "company")
+GENDERS = ("M", "F")
+OVERRIDES = ("target", "non_customer")
+LOST_REASONS = ("price", "quality", "service", "logistics", "competitor", "no_need", "other")
+LONG_TEXT_MAX = 10_000
+TAG_MAX = 60
+
+#: Optional text fields: (field, max length, label for messages).
+_TEXT_FIELDS: tuple[tuple[str, int, str], ...] = (
+    ("wechat", 100, "WeChat"),
+    ("province", 40, "Province"),
+    ("city", 40, "City"),
+    ("district", 40, "District"),
+    ("address", 400, "Address"),
+    ("source_channel", 100, "Source channel"),
+    ("company", 200, "Company"),
+    ("industry", 100, "Industry"),
+    ("contact_person", 100, "Contact person"),
+    ("position", 100, "Position"),
+    ("preferences", LONG_TEXT_MAX, "Preferences"),
+    ("interests", LONG_TEXT_MAX, "Interests"),
+    ("notes", LONG_TEXT_MAX, "Notes"),
+)
+
+
+@dataclass(frozen=True)
+class CleanCustomer:
+    """A checked card: column values for ``customers`` plus its accounts, tags and dates."""
+
+    columns: dict[str, Any]
+    accounts: tuple[tuple[str, str, str | None], ...]  # (platform, buyer_id, nick)
+    tags: tuple[str, ...]
+    dates: tuple[dict[str, Any], ...]
+
+
+def _choice(value: str | None, allowed: tuple[str, ...], field: str, label: str) -> str | None:
+    if value is None or not str(value).strip():
+        return None
+    value = str(value).strip()
+    if value not in allowed:
+        raise ValidationError(
+            translate("Validation", "{label}: \"{value}\" is not one of the choices.").format(
+                label=label, value=value
+            ),
+            field=field,
+        )
+    return value
+
+
+def clean_tag(name: str | None, field: str = "tags", row: int | None = None) -> str:
+    """A tag name trimmed; required, at most 60 characters."""
+    value = " ".join((name or "").split())
+    if not value:
+        raise ValidationError(translate("Validation", "A tag needs a name."), field=field, row=row)
+    if len(value) > TAG_MAX:
+        raise ValidationError(
+            translate("Validation", "The tag \"{tag}\" is too long (at most {n} characters).")
+            .format(tag=value[:20] + "…", n=TAG_MAX),
+            field=field,
+            row=row,
+        )
+    return value
+
+
+def clean_customer(data: CustomerInput, today: dt.date | None = None) -> CleanCustomer:
+    """Check every field of ``data``; raise ValidationError naming the first field at fault."""
+    today = today or dt.date.today()
+    cols: dict[str, Any] = {"name": validate_name(data.name)}
+    cols["kind"] = _choice(data.kind or "person", KINDS, "kind", translate("Validation", "Kind"))
+    cols["gender"] = _choice(data.gender, GENDERS, "gender", translate("Validation", "Gender"))
+    cols["birthday"] = validate_birthday(data.birthday, today)
+    phone = normalise_phone(data.phone)
+    cols["phone"] = phone.text if phone else None
+    cols["phone_masked"] = bool(phone and phone.masked)
+    cols["email"] = validate_email(data.email)
+    for name, max_length, label in _TEXT_FIELDS:
+        cols[name] = validate_text(
+            getattr(data, name), max_length, name, translate("Validation", label)
+        )
+    cols["referrer_id"] = data.referrer_id
+    cols["status_override"] = _choice(
+        data.status_override, OVERRIDES, "status_override", translate("Validation", "Status")
+    )
+    cols["lost_reason"] = _choice(
+        data.lost_reason, LOST_REASONS, "lost_reason", translate("Validation", "Reason for leaving")
+    )
+
+    accounts: dict[tuple[str, str], str | None] = {}
+    for row, account in enumerate(data.accounts):
+        plat = (account.platform or "").strip()
+        if plat not in PLATFORM_KEYS:
+            raise ValidationError(
+                translate("Validation", "Choose the platform of buyer account {n}.").format(
+                    n=row + 1
+                ),
+                field="accounts",
+                row=row,
+            )
+        buyer_id = (account.buyer_id or "").strip()
+        if not buyer_id:
+            raise ValidationError(
+                translate("Validation", "Buyer account {n} needs a buyer ID.").format(n=row + 1),
+                field="accounts",
+                row=row,
+            )
+        if len(buyer_id) > 200:
+            raise ValidationError(
+                translate("Validation", "The buyer ID of account {n} is too long.").format(
+                    n=row + 1
+                ),
+                field="accounts",
+                row=row,
+            )
+        nick = validate_text(account.buyer_nick, 200, "accounts", translate("Validation", "Nick"))
+        accounts[(plat, buyer_id)] = nick or accounts.get((plat, buyer_id))
+
+    tags = tuple(dict.fromkeys(clean_tag(t, row=i) for i, t in enumerate(data.tags)))
+
+    dates: dict[tuple[str, int, int], dict[str, Any]] = {}
+    for row, date in enumerate(data.important_dates):
+        label = validate_text(date.label, 100, "important_dates", translate("Validation", "Label"))
+        if not label:
+            raise ValidationError(
+                translate("Validation", "Important date {n} needs a label.").format(n=row + 1),
+                field="important_dates",
+                row=row,
+            )
+        month, day, year = date.month, date.day, date.year
+        leap = 2000 if year is None else year
+        if not (1 <= month <= 12) or not (1 <= day <= calendar.monthrange(leap, month)[1]):
+            raise ValidationError(
+                translate("Validation", "Important date \"{label}\": {m}/{d} is not a date.")
+                .format(label=label, m=month, d=day),
+                field="important_dates",
+                row=row,
+            )
+        if year is not None and not (1900 <= year <= today.year + 100):
+            raise ValidationError(
+                translate("Validation", "Important date \"{label}\": the year {y} is not valid.")
+                .format(label=label, y=year),
+                field="important_dates",
+                row=row,
+            )
+        if not (0 <= date.remind_days_before <= 365):
+            raise ValidationError(
+                translate(
+                    "Validation", "Important date \"{label}\": remind 0 to 365 days before."
+                ).format(label=label),
+                field="important_dates",
+                row=row,
+            )
+        dates[(label, month, day)] = {
+            "label": label,
+            "month": month,
+            "day": day,
+            "year": year,
+            "remind_days_before": date.remind_days_before,
+        }
+    return CleanCustomer(
+        columns=cols,
+        accounts=tuple((p, b, n) for (p, b), n in accounts.items()),
+        tags=tags,
+        dates=tuple(dates.values()),
+    )

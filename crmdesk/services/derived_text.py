@@ -1,0 +1,96 @@
+"""Keeps the stored text columns of customers right: pinyin, search text, accounts, birthday month.
+
+``refresh_derived_text`` works inside the caller's transaction and in bulk (a few queries
+per 500 customers), so the importer can call it once after inserting thousands of cards.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.orm import Session
+
+from crmdesk.models import Customer, CustomerAccount
+from crmdesk.services.platforms import platform
+from crmdesk.services.search_text import build_search_text, name_pinyin
+
+CHUNK = 500
+ACCOUNTS_TEXT_MAX = 400
+
+_customers = Customer.__table__
+_accounts = CustomerAccount.__table__
+
+
+def _chunks(ids: list[int], size: int = CHUNK) -> Iterator[list[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def accounts_text(accounts: Iterable[tuple[str, str]]) -> str:
+    """The register's account column: "淘宝 tb_buyer01; 京东 jd_xx"."""
+    text = "; ".join(f"{platform(p).name_zh} {buyer_id}" for p, buyer_id in accounts)
+    if len(text) > ACCOUNTS_TEXT_MAX:
+        text = text[: ACCOUNTS_TEXT_MAX - 1] + "…"
+    return text
+
+
+def refresh_derived_text(session: Session, customer_ids: Iterable[int] | None = None) -> int:
+    """Rebuild name_pinyin, search_text, accounts_text and birthday_month of these customers.
+
+    ``None`` means every customer. Returns how many rows were rewritten.
+    """
+    if customer_ids is None:
+        ids = list(session.execute(select(_customers.c.id).order_by(_customers.c.id)).scalars())
+    else:
+        ids = sorted(set(customer_ids))
+    stmt = (
+        update(_customers)
+        .where(_customers.c.id == bindparam("_id"))
+        .values(
+            name_pinyin=bindparam("_pinyin"),
+            search_text=bindparam("_search"),
+            accounts_text=bindparam("_accounts"),
+            birthday_month=bindparam("_month"),
+        )
+    )
+    done = 0
+    for chunk in _chunks(ids):
+        accounts: dict[int, list[tuple[str, str, str | None]]] = defaultdict(list)
+        for cid, plat, buyer_id, nick in session.execute(
+            select(
+                _accounts.c.customer_id,
+                _accounts.c.platform,
+                _accounts.c.buyer_id,
+                _accounts.c.buyer_nick,
+            )
+            .where(_accounts.c.customer_id.in_(chunk))
+            .order_by(_accounts.c.customer_id, _accounts.c.id)
+        ):
+            accounts[cid].append((plat, buyer_id, nick))
+        rows = []
+        for cid, name, phone, wechat, birthday in session.execute(
+            select(
+                _customers.c.id,
+                _customers.c.name,
+                _customers.c.phone,
+                _customers.c.wechat,
+                _customers.c.birthday,
+            ).where(_customers.c.id.in_(chunk))
+        ):
+            acc = accounts.get(cid, [])
+            buyer_texts = tuple(t for _, b, n in acc for t in (b, n) if t)
+            rows.append(
+                {
+                    "_id": cid,
+                    "_pinyin": name_pinyin(name or ""),
+                    "_search": build_search_text(name or "", phone, wechat, buyer_texts),
+                    "_accounts": accounts_text((p, b) for p, b, _ in acc),
+                    "_month": birthday.month if birthday else None,
+                }
+            )
+        if rows:
+            session.execute(stmt, rows)
+            done += len(rows)
+    return done
