@@ -42,6 +42,13 @@ class Customer(Base):
         Index("ix_customers_created", "created_at"),
         Index("ix_customers_status", "relationship_status"),
         Index("ix_customers_birthday_month", "birthday_month"),
+        # The register's search scans this index instead of the wide table rows.
+        Index("ix_customers_search", "deleted_at", "search_text"),
+        # Sorting the register by these columns reads the first page from an index.
+        Index("ix_customers_order_count", "order_count"),
+        Index("ix_customers_first_order", "first_order_at"),
+        Index("ix_customers_accounts", "accounts_text"),
+        Index("ix_customers_region", "province", "city"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -1,4 +1,4 @@
-"""Checking and normalising what the owner typed on a customer card, before it is stored."""
+"""Checking what the owner typed on a customer card, and writing its accounts, tags and dates."""
 
 from __future__ import annotations
 
@@ -7,9 +7,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import delete, insert, select, tuple_
+from sqlalchemy.orm import Session
+
 from crmdesk.errors import ValidationError
 from crmdesk.i18n import translate
-from crmdesk.services.platforms import PLATFORM_KEYS
+from crmdesk.models import Customer, CustomerAccount, CustomerTag, ImportantDate, Tag
+from crmdesk.services.platforms import PLATFORM_KEYS, platform
 from crmdesk.services.validation import (
     normalise_phone,
     validate_birthday,
@@ -62,7 +66,7 @@ def _choice(value: str | None, allowed: tuple[str, ...], field: str, label: str)
     value = str(value).strip()
     if value not in allowed:
         raise ValidationError(
-            translate("Validation", "{label}: \"{value}\" is not one of the choices.").format(
+            translate("Validation", '{label}: "{value}" is not one of the choices.').format(
                 label=label, value=value
             ),
             field=field,
@@ -77,8 +81,9 @@ def clean_tag(name: str | None, field: str = "tags", row: int | None = None) -> 
         raise ValidationError(translate("Validation", "A tag needs a name."), field=field, row=row)
     if len(value) > TAG_MAX:
         raise ValidationError(
-            translate("Validation", "The tag \"{tag}\" is too long (at most {n} characters).")
-            .format(tag=value[:20] + "…", n=TAG_MAX),
+            translate("Validation", 'The tag "{tag}" is too long (at most {n} characters).').format(
+                tag=value[:20] + "…", n=TAG_MAX
+            ),
             field=field,
             row=row,
         )
@@ -152,22 +157,24 @@ def clean_customer(data: CustomerInput, today: dt.date | None = None) -> CleanCu
         leap = 2000 if year is None else year
         if not (1 <= month <= 12) or not (1 <= day <= calendar.monthrange(leap, month)[1]):
             raise ValidationError(
-                translate("Validation", "Important date \"{label}\": {m}/{d} is not a date.")
-                .format(label=label, m=month, d=day),
+                translate("Validation", 'Important date "{label}": {m}/{d} is not a date.').format(
+                    label=label, m=month, d=day
+                ),
                 field="important_dates",
                 row=row,
             )
         if year is not None and not (1900 <= year <= today.year + 100):
             raise ValidationError(
-                translate("Validation", "Important date \"{label}\": the year {y} is not valid.")
-                .format(label=label, y=year),
+                translate(
+                    "Validation", 'Important date "{label}": the year {y} is not valid.'
+                ).format(label=label, y=year),
                 field="important_dates",
                 row=row,
             )
         if not (0 <= date.remind_days_before <= 365):
             raise ValidationError(
                 translate(
-                    "Validation", "Important date \"{label}\": remind 0 to 365 days before."
+                    "Validation", 'Important date "{label}": remind 0 to 365 days before.'
                 ).format(label=label),
                 field="important_dates",
                 row=row,
@@ -185,3 +192,102 @@ def clean_customer(data: CustomerInput, today: dt.date | None = None) -> CleanCu
         tags=tags,
         dates=tuple(dates.values()),
     )
+
+
+def tag_ids(session: Session, names: tuple[str, ...] | list[str]) -> dict[str, int]:
+    """Ids of these tags by name, creating the ones that do not exist yet."""
+    if not names:
+        return {}
+    wanted = list(dict.fromkeys(names))
+    existing = dict(session.execute(select(Tag.name, Tag.id).where(Tag.name.in_(wanted))).all())
+    missing = [n for n in wanted if n not in existing]
+    if missing:
+        session.execute(insert(Tag), [{"name": n} for n in missing])
+        existing.update(
+            session.execute(select(Tag.name, Tag.id).where(Tag.name.in_(missing))).all()
+        )
+    return existing
+
+
+def check_accounts(session: Session, clean: CleanCustomer, customer_id: int | None) -> None:
+    """Refuse a buyer account that already belongs to another card (live or in the bin)."""
+    if not clean.accounts:
+        return
+    pairs = [(p, b) for p, b, _ in clean.accounts]
+    owners = session.execute(
+        select(
+            CustomerAccount.platform,
+            CustomerAccount.buyer_id,
+            Customer.id,
+            Customer.name,
+            Customer.deleted_at,
+        )
+        .join(Customer, Customer.id == CustomerAccount.customer_id)
+        .where(tuple_(CustomerAccount.platform, CustomerAccount.buyer_id).in_(pairs))
+    ).all()
+    for plat, buyer_id, owner_id, owner_name, deleted_at in owners:
+        if owner_id == customer_id:
+            continue
+        row = pairs.index((plat, buyer_id))
+        if deleted_at is not None:
+            message = translate(
+                "Customers",
+                "The {platform} buyer ID {buyer} belongs to {name} (#{id}) in the recycle bin. "
+                "Restore that card, or delete it for good first.",
+            )
+        else:
+            message = translate(
+                "Customers",
+                "The {platform} buyer ID {buyer} already belongs to {name} (#{id}). "
+                "Open that card, or merge the two cards.",
+            )
+        raise ValidationError(
+            message.format(
+                platform=platform(plat).name_zh, buyer=buyer_id, name=owner_name, id=owner_id
+            ),
+            field="accounts",
+            row=row,
+        )
+
+
+def check_referrer(session: Session, referrer_id: int | None, customer_id: int | None) -> None:
+    if referrer_id is None:
+        return
+    if referrer_id == customer_id or session.get(Customer, referrer_id) is None:
+        raise ValidationError(
+            translate("Customers", "The referrer #{id} is not another customer.").format(
+                id=referrer_id
+            ),
+            field="referrer_id",
+        )
+
+
+def write_children(session: Session, customer_id: int, clean: CleanCustomer) -> None:
+    """Replace accounts, tags and important dates of a card with ``clean``'s."""
+    wanted = {(p, b): n for p, b, n in clean.accounts}
+    current = session.execute(
+        select(CustomerAccount).where(CustomerAccount.customer_id == customer_id)
+    ).scalars()
+    for account in current:
+        key = (account.platform, account.buyer_id)
+        if key in wanted:
+            account.buyer_nick = wanted.pop(key)
+        else:
+            session.delete(account)
+    session.flush()
+    for (plat, buyer_id), nick in wanted.items():
+        session.add(
+            CustomerAccount(
+                customer_id=customer_id, platform=plat, buyer_id=buyer_id, buyer_nick=nick
+            )
+        )
+    session.execute(delete(CustomerTag).where(CustomerTag.customer_id == customer_id))
+    ids = tag_ids(session, clean.tags)
+    if ids:
+        session.execute(
+            insert(CustomerTag), [{"customer_id": customer_id, "tag_id": i} for i in ids.values()]
+        )
+    session.execute(delete(ImportantDate).where(ImportantDate.customer_id == customer_id))
+    for values in clean.dates:
+        session.add(ImportantDate(customer_id=customer_id, **values))
+    session.flush()

@@ -10,12 +10,54 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from sqlalchemy import delete, select, tuple_, update
+from sqlalchemy.orm import Session
+
 from crmdesk.db import Database
+from crmdesk.errors import NotFoundError, ValidationError
+from crmdesk.i18n import translate
+from crmdesk.models import Customer, CustomerAccount, CustomerTag, ImportantDate, Tag, Tier
+from crmdesk.models.base import utcnow
+from crmdesk.services import stats
+from crmdesk.services.customer_input import (
+    KINDS,
+    LOST_REASONS,
+    check_accounts,
+    check_referrer,
+    clean_customer,
+    tag_ids,
+    write_children,
+)
+from crmdesk.services.derived_text import refresh_derived_text
+from crmdesk.services.platforms import platform
+from crmdesk.services.validation import fen_to_yuan, normalise_phone
 
 #: Relationship statuses (DESIGN §2), stored in ``customers.relationship_status``.
 STATUSES = ("potential", "target", "first", "repeat", "loyal", "lost", "non_customer")
-KINDS = ("person", "company")
-LOST_REASONS = ("price", "quality", "service", "logistics", "competitor", "no_need", "other")
+
+__all__ = [
+    "KINDS",
+    "LOST_REASONS",
+    "STATUSES",
+    "AccountInput",
+    "Changed",
+    "CustomerCard",
+    "CustomerInput",
+    "DeletedCustomer",
+    "DuplicateHit",
+    "ImportantDateInput",
+    "create_customer",
+    "delete_customers",
+    "find_duplicates",
+    "get_customer",
+    "list_deleted",
+    "merge_customers",
+    "purge_customers",
+    "refresh_derived_text",
+    "restore_customers",
+    "tag_ids",
+    "update_customer",
+]
 
 
 @dataclass(frozen=True)
@@ -121,19 +163,140 @@ class Changed:
     extra: dict[str, int] = field(default_factory=dict)
 
 
+def _not_found(customer_id: int) -> NotFoundError:
+    return NotFoundError(
+        translate("Customers", "Customer #{id} does not exist (any more).").format(id=customer_id)
+    )
+
+
+def _load(session: Session, customer_id: int) -> Customer:
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise _not_found(customer_id)
+    return customer
+
+
+def read_card(session: Session, customer_id: int) -> CustomerCard:
+    """The card of one customer, read inside the caller's transaction."""
+    c = _load(session, customer_id)
+    accounts = tuple(
+        AccountInput(p, b, n)
+        for p, b, n in session.execute(
+            select(CustomerAccount.platform, CustomerAccount.buyer_id, CustomerAccount.buyer_nick)
+            .where(CustomerAccount.customer_id == customer_id)
+            .order_by(CustomerAccount.id)
+        )
+    )
+    tags = tuple(
+        session.execute(
+            select(Tag.name)
+            .join(CustomerTag, CustomerTag.tag_id == Tag.id)
+            .where(CustomerTag.customer_id == customer_id)
+            .order_by(Tag.name)
+        ).scalars()
+    )
+    dates = tuple(
+        ImportantDateInput(d.label, d.month, d.day, d.year, d.remind_days_before)
+        for d in session.execute(
+            select(ImportantDate)
+            .where(ImportantDate.customer_id == customer_id)
+            .order_by(ImportantDate.month, ImportantDate.day, ImportantDate.id)
+        ).scalars()
+    )
+    tier_name = (
+        session.execute(select(Tier.name).where(Tier.id == c.tier_id)).scalar_one_or_none()
+        if c.tier_id is not None
+        else None
+    )
+    data = CustomerInput(
+        name=c.name,
+        kind=c.kind,
+        gender=c.gender,
+        birthday=c.birthday,
+        phone=c.phone,
+        wechat=c.wechat,
+        email=c.email,
+        province=c.province,
+        city=c.city,
+        district=c.district,
+        address=c.address,
+        source_channel=c.source_channel,
+        referrer_id=c.referrer_id,
+        company=c.company,
+        industry=c.industry,
+        contact_person=c.contact_person,
+        position=c.position,
+        preferences=c.preferences,
+        interests=c.interests,
+        notes=c.notes,
+        status_override=c.status_override,
+        lost_reason=c.lost_reason,
+        accounts=accounts,
+        tags=tags,
+        important_dates=dates,
+    )
+    return CustomerCard(
+        id=c.id,
+        data=data,
+        phone_masked=bool(c.phone_masked),
+        relationship_status=c.relationship_status,
+        churn_warning=bool(c.churn_warning),
+        order_count=c.order_count,
+        total_spend=fen_to_yuan(c.total_spend_fen),
+        first_order_at=c.first_order_at,
+        last_order_at=c.last_order_at,
+        median_interval_days=c.median_interval_days,
+        created_at=c.created_at,
+        updated_at=c.updated_at,
+        deleted_at=c.deleted_at,
+        tier_name=tier_name,
+        points_balance=c.points_balance,
+    )
+
+
+def _after_write(session: Session, customer_ids: list[int]) -> None:
+    refresh_derived_text(session, customer_ids)
+    stats.recompute_customers(session, customer_ids)
+
+
 def create_customer(db: Database, data: CustomerInput) -> CustomerCard:
     """Validate and store a new card; raises ValidationError naming the field at fault."""
-    raise NotImplementedError
+    clean = clean_customer(data)
+    with db.session() as session:
+        check_referrer(session, clean.columns["referrer_id"], None)
+        check_accounts(session, clean, None)
+        customer = Customer(**clean.columns)
+        if customer.status_override:
+            customer.relationship_status = customer.status_override
+        session.add(customer)
+        session.flush()
+        write_children(session, customer.id, clean)
+        _after_write(session, [customer.id])
+        session.expire(customer)
+        return read_card(session, customer.id)
 
 
 def update_customer(db: Database, customer_id: int, data: CustomerInput) -> CustomerCard:
     """Validate and store changes to a card (accounts, tags, dates replaced as given)."""
-    raise NotImplementedError
+    clean = clean_customer(data)
+    with db.session() as session:
+        customer = _load(session, customer_id)
+        check_referrer(session, clean.columns["referrer_id"], customer_id)
+        check_accounts(session, clean, customer_id)
+        for key, value in clean.columns.items():
+            setattr(customer, key, value)
+        customer.updated_at = utcnow()
+        session.flush()
+        write_children(session, customer_id, clean)
+        _after_write(session, [customer_id])
+        session.expire(customer)
+        return read_card(session, customer_id)
 
 
 def get_customer(db: Database, customer_id: int) -> CustomerCard:
     """The card of one customer (also when it is in the recycle bin)."""
-    raise NotImplementedError
+    with db.session() as session:
+        return read_card(session, customer_id)
 
 
 def find_duplicates(
@@ -143,27 +306,115 @@ def find_duplicates(
     exclude_id: int | None = None,
 ) -> list[DuplicateHit]:
     """Live cards sharing the full (unmasked) phone or a platform + buyer id."""
-    raise NotImplementedError
+    try:
+        normalised = normalise_phone(phone)
+    except ValidationError:
+        normalised = None
+    pairs = [
+        (a.platform.strip(), a.buyer_id.strip())
+        for a in accounts
+        if a.platform and a.buyer_id and a.buyer_id.strip()
+    ]
+    hits: list[DuplicateHit] = []
+    with db.session() as session:
+        live = Customer.deleted_at.is_(None)
+        other = Customer.id != exclude_id if exclude_id is not None else True
+        if normalised is not None and not normalised.masked:
+            for cid, name in session.execute(
+                select(Customer.id, Customer.name)
+                .where(Customer.phone == normalised.text, live, other)
+                .where(Customer.phone_masked.is_(False))
+                .order_by(Customer.id)
+            ):
+                hits.append(DuplicateHit(cid, name, "phone", normalised.text))
+        if pairs:
+            for cid, name, plat, buyer_id in session.execute(
+                select(
+                    Customer.id, Customer.name, CustomerAccount.platform, CustomerAccount.buyer_id
+                )
+                .join(CustomerAccount, CustomerAccount.customer_id == Customer.id)
+                .where(tuple_(CustomerAccount.platform, CustomerAccount.buyer_id).in_(pairs))
+                .where(live, other)
+                .order_by(Customer.id)
+            ):
+                hits.append(
+                    DuplicateHit(cid, name, "account", f"{platform(plat).name_zh}: {buyer_id}")
+                )
+    return hits
 
 
 def delete_customers(db: Database, ids: list[int]) -> Changed:
     """Move cards to the recycle bin."""
-    raise NotImplementedError
+    wanted = sorted(set(ids))
+    with db.session() as session:
+        changed = list(
+            session.execute(
+                update(Customer)
+                .where(Customer.id.in_(wanted), Customer.deleted_at.is_(None))
+                .values(deleted_at=utcnow())
+                .returning(Customer.id)
+                .execution_options(synchronize_session=False)
+            ).scalars()
+        )
+    changed.sort()
+    return Changed(customer_ids=tuple(changed), deleted=tuple(changed))
 
 
 def restore_customers(db: Database, ids: list[int]) -> Changed:
     """Bring cards back from the recycle bin."""
-    raise NotImplementedError
+    wanted = sorted(set(ids))
+    with db.session() as session:
+        changed = list(
+            session.execute(
+                update(Customer)
+                .where(Customer.id.in_(wanted), Customer.deleted_at.is_not(None))
+                .values(deleted_at=None)
+                .returning(Customer.id)
+                .execution_options(synchronize_session=False)
+            ).scalars()
+        )
+    changed.sort()
+    return Changed(customer_ids=tuple(changed))
 
 
 def purge_customers(db: Database, ids: list[int]) -> Changed:
     """Delete cards for good (only from the recycle bin), leaving no readable bytes."""
-    raise NotImplementedError
+    wanted = sorted(set(ids))
+    with db.session(immediate=True) as session:
+        in_bin = list(
+            session.execute(
+                select(Customer.id).where(Customer.id.in_(wanted), Customer.deleted_at.is_not(None))
+            ).scalars()
+        )
+        if in_bin:
+            session.execute(
+                delete(Customer)
+                .where(Customer.id.in_(in_bin))
+                .execution_options(synchronize_session=False)
+            )
+    if in_bin:
+        # secure_delete zeroes the freed pages; the checkpoint also empties the -wal file,
+        # which otherwise still holds the old pages.
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return Changed(customer_ids=tuple(in_bin), deleted=tuple(in_bin))
 
 
 def list_deleted(db: Database) -> list[DeletedCustomer]:
     """The recycle bin, newest first."""
-    raise NotImplementedError
+    with db.session() as session:
+        rows = session.execute(
+            select(
+                Customer.id,
+                Customer.name,
+                Customer.phone,
+                Customer.deleted_at,
+                Customer.order_count,
+            )
+            .where(Customer.deleted_at.is_not(None))
+            .order_by(Customer.deleted_at.desc(), Customer.id.desc())
+        ).all()
+    return [DeletedCustomer(i, n, p, d, c) for i, n, p, d, c in rows]
 
 
 def merge_customers(db: Database, keep_id: int, merge_id: int) -> CustomerCard:
@@ -171,4 +422,17 @@ def merge_customers(db: Database, keep_id: int, merge_id: int) -> CustomerCard:
 
     Empty fields of the kept card are filled from the other; the other card is removed.
     """
-    raise NotImplementedError
+    from crmdesk.services.customer_merge import merge_into
+
+    if keep_id == merge_id:
+        raise ValidationError(
+            translate("Customers", "Choose two different cards to merge."), field="merge_id"
+        )
+    with db.session(immediate=True) as session:
+        merge_into(session, _load(session, keep_id), _load(session, merge_id))
+        _after_write(session, [keep_id])
+        session.expire_all()
+        card = read_card(session, keep_id)
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return card

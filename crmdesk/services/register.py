@@ -9,9 +9,30 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    delete,
+    exists,
+    func,
+    insert,
+    literal_column,
+    select,
+    update,
+)
+from sqlalchemy.orm import Session
 
 from crmdesk.db import Database
-from crmdesk.services.customers import Changed
+from crmdesk.errors import ValidationError
+from crmdesk.i18n import translate
+from crmdesk.models import Customer, CustomerAccount, CustomerTag, Tag
+from crmdesk.models.base import utcnow
+from crmdesk.services.customer_input import clean_tag
+from crmdesk.services.customers import Changed, tag_ids
+from crmdesk.services.search_text import normalise_query
+from crmdesk.services.validation import fen_to_yuan, validate_amount
 
 
 @dataclass(frozen=True)
@@ -80,31 +101,327 @@ class RegisterRow:
     birthday: dt.date | None
 
 
-def count_customers(db: Database, query: RegisterQuery) -> int:
-    """How many customers match ``query``."""
-    raise NotImplementedError
+_c = Customer.__table__.c
+
+#: ORDER BY expressions per sortable column key.
+SORT_COLUMNS: dict[str, tuple[Any, ...]] = {
+    "name": (_c.name_pinyin, _c.name),
+    "phone": (_c.phone,),
+    "accounts": (_c.accounts_text,),
+    "region": (_c.province, _c.city),
+    "status": (_c.relationship_status,),
+    "order_count": (_c.order_count,),
+    "total_spend": (_c.total_spend_fen,),
+    "first_order_at": (_c.first_order_at,),
+    "last_order_at": (_c.last_order_at,),
+    "created_at": (_c.created_at,),
+    "wechat": (_c.wechat,),
+    "birthday": (_c.birthday,),
+}
+#: Columns that can hold NULL (sorted last either way).
+_NULLABLE = {"phone", "region", "first_order_at", "last_order_at", "wechat", "birthday"}
+
+#: Count no further than this when searching: the UI shows "1000+" instead of scanning on.
+COUNT_CAP = 1000
+
+
+def _ids_in(values: object) -> tuple[Any, ...]:
+    if isinstance(values, (list, tuple, set, frozenset)):
+        return tuple(values)
+    return (values,)
+
+
+def _extra_condition(key: str, value: object) -> ColumnElement[bool] | None:
+    """Conditions for ``RegisterQuery.extra`` keys; unknown keys are ignored."""
+    in_columns = {
+        "ids": _c.id,
+        "cities": _c.city,
+        "tier_ids": _c.tier_id,
+        "rfm_segments": _c.rfm_segment,
+        "pyramid_levels": _c.pyramid_level,
+        "value_classes": _c.value_class,
+        "lifecycle_stages": _c.lifecycle_stage,
+        "loyalty_types": _c.loyalty_type,
+        "kinds": _c.kind,
+    }
+    if key in in_columns:
+        return in_columns[key].in_(_ids_in(value))
+    if key == "churn_warning":
+        return _c.churn_warning.is_(bool(value))
+    if key == "min_orders":
+        return _c.order_count >= int(value)  # type: ignore[call-overload]
+    if key == "max_orders":
+        return _c.order_count <= int(value)  # type: ignore[call-overload]
+    if key == "min_total_spend":
+        return _c.total_spend_fen >= validate_amount(value, field=key)  # type: ignore[arg-type]
+    if key == "max_total_spend":
+        return _c.total_spend_fen <= validate_amount(value, field=key)  # type: ignore[arg-type]
+    if key == "last_order_before":
+        return _c.last_order_at < value
+    if key == "last_order_since":
+        return _c.last_order_at >= value
+    if key == "has_phone":
+        return _c.phone.is_not(None) if value else _c.phone.is_(None)
+    if key == "tag_names":
+        # The register's tag box offers names (filter_choices): customers with any of them.
+        return _c.id.in_(
+            select(CustomerTag.customer_id)
+            .join(Tag, Tag.id == CustomerTag.tag_id)
+            .where(Tag.name.in_(_ids_in(value)))
+        )
+    return None
+
+
+def build_filter(query: RegisterQuery, *, counting: bool = False) -> list[ColumnElement[bool]]:
+    """The WHERE conditions of ``query`` on the ``customers`` table (for pages and exports).
+
+    ``counting`` words the platform and tag filters for a full count (``id IN``, which
+    reads the few matching accounts once) rather than for a page in sort order (``EXISTS``,
+    which stops after the page is full).
+    """
+    needle = normalise_query(query.search)
+    conditions: list[ColumnElement[bool]] = []
+    if query.deleted:
+        conditions.append(_c.deleted_at.is_not(None))
+    elif needle or query.sort_key == "name":
+        # Served by ix_customers_search / ix_customers_deleted_name.
+        conditions.append(_c.deleted_at.is_(None))
+    else:
+        # Nearly every card is live: the unary + keeps SQLite from choosing a
+        # deleted_at index over the index of the sort column (0.2 ms instead of 180 ms
+        # for the first page at 100,000 customers).
+        conditions.append(literal_column("+customers.deleted_at").is_(None))
+    if needle:
+        # instr() is LIKE '%needle%' without wildcards to escape, and a little faster.
+        conditions.append(func.instr(_c.search_text, needle) > 0)
+    if query.platforms:
+        acc = CustomerAccount.__table__.c
+        if counting:
+            accounts = select(acc.customer_id).where(acc.platform.in_(query.platforms))
+            conditions.append(_c.id.in_(accounts))
+        else:
+            conditions.append(
+                exists().where(acc.customer_id == _c.id, acc.platform.in_(query.platforms))
+            )
+    if query.province:
+        conditions.append(_c.province == query.province)
+    if query.tag_ids:
+        ct = CustomerTag.__table__.c
+        if counting:
+            conditions.append(_c.id.in_(select(ct.customer_id).where(ct.tag_id.in_(query.tag_ids))))
+        else:
+            conditions.append(exists().where(ct.customer_id == _c.id, ct.tag_id.in_(query.tag_ids)))
+    if query.statuses:
+        conditions.append(_c.relationship_status.in_(query.statuses))
+    if query.birthday_month:
+        conditions.append(_c.birthday_month == query.birthday_month)
+    for key, value in query.extra.items():
+        condition = _extra_condition(key, value)
+        if condition is not None:
+            conditions.append(condition)
+    return conditions
+
+
+def order_by(query: RegisterQuery) -> list[Any]:
+    """ORDER BY of ``query``: its sort column, NULLs last, then id as the tie-break."""
+    key = query.sort_key if query.sort_key in SORT_COLUMNS else "created_at"
+    terms: list[Any] = []
+    for column in SORT_COLUMNS[key]:
+        term = column.desc() if query.sort_desc else column.asc()
+        # DESC already puts NULLs last in SQLite; say it only where it changes something.
+        if key in _NULLABLE and not query.sort_desc:
+            term = term.nulls_last()
+        terms.append(term)
+    terms.append(_c.id.desc() if query.sort_desc else _c.id.asc())
+    return terms
+
+
+def select_ids(query: RegisterQuery) -> Select[tuple[int]]:
+    """SELECT of the matching ids in the register's order (to export "as shown")."""
+    return select(_c.id).where(*build_filter(query)).order_by(*order_by(query))
+
+
+def count_in_session(session: Session, query: RegisterQuery, cap: int | None = None) -> int:
+    """How many customers match, counting no further than ``cap + 1`` when a cap is given."""
+    inner = select(_c.id).where(*build_filter(query, counting=cap is None))
+    if cap is not None:
+        inner = inner.limit(cap + 1)
+    return int(session.execute(select(func.count()).select_from(inner.subquery())).scalar_one())
+
+
+def count_customers(db: Database, query: RegisterQuery, cap: int | None = None) -> int:
+    """How many customers match ``query`` (at most ``cap + 1`` when ``cap`` is given)."""
+    with db.session() as session:
+        return count_in_session(session, query, cap)
+
+
+def _tags_of(session: Session, ids: list[int]) -> dict[int, tuple[str, ...]]:
+    tags: dict[int, list[str]] = {}
+    if not ids:
+        return {}
+    for cid, name in session.execute(
+        select(CustomerTag.customer_id, Tag.name)
+        .join(Tag, Tag.id == CustomerTag.tag_id)
+        .where(CustomerTag.customer_id.in_(ids))
+        .order_by(CustomerTag.customer_id, Tag.name)
+    ):
+        tags.setdefault(cid, []).append(name)
+    return {cid: tuple(names) for cid, names in tags.items()}
+
+
+def _region(province: str | None, city: str | None, district: str | None) -> str:
+    parts = [p for p in (province, city, district) if p]
+    # 北京市 北京市 → once
+    return " ".join(dict.fromkeys(parts))
 
 
 def fetch_page(db: Database, query: RegisterQuery, offset: int, limit: int) -> list[RegisterRow]:
     """Rows ``offset`` .. ``offset+limit`` of the register in the query's order."""
-    raise NotImplementedError
+    columns = (
+        _c.id, _c.name, _c.phone, _c.phone_masked, _c.accounts_text, _c.province, _c.city,
+        _c.district, _c.relationship_status, _c.churn_warning, _c.order_count,
+        _c.total_spend_fen, _c.first_order_at, _c.last_order_at, _c.created_at, _c.wechat,
+        _c.birthday,
+    )  # fmt: skip
+    stmt = (
+        select(*columns)
+        .where(*build_filter(query))
+        .order_by(*order_by(query))
+        .offset(max(offset, 0))
+        .limit(max(limit, 0))
+    )
+    with db.session() as session:
+        rows = session.execute(stmt).all()
+        tags = _tags_of(session, [r.id for r in rows])
+    return [
+        RegisterRow(
+            id=r.id,
+            name=r.name,
+            phone=r.phone,
+            phone_masked=bool(r.phone_masked),
+            accounts=r.accounts_text or "",
+            region=_region(r.province, r.city, r.district),
+            tags=tags.get(r.id, ()),
+            status=r.relationship_status,
+            churn_warning=bool(r.churn_warning),
+            order_count=r.order_count,
+            total_spend=fen_to_yuan(r.total_spend_fen),
+            first_order_at=r.first_order_at,
+            last_order_at=r.last_order_at,
+            created_at=r.created_at,
+            wechat=r.wechat,
+            birthday=r.birthday,
+        )
+        for r in rows
+    ]
 
 
 def fetch_ids(db: Database, query: RegisterQuery) -> list[int]:
     """All matching ids in order (for bulk actions and export; ids only, cheap)."""
-    raise NotImplementedError
+    with db.session() as session:
+        return list(session.execute(select_ids(query)).scalars())
+
+
+def _live_ids(session: Session, ids: list[int]) -> list[int]:
+    found: list[int] = []
+    wanted = sorted(set(ids))
+    for start in range(0, len(wanted), 500):
+        found.extend(
+            session.execute(select(_c.id).where(_c.id.in_(wanted[start : start + 500]))).scalars()
+        )
+    return found
 
 
 def add_tag(db: Database, ids: list[int], tag_name: str) -> Changed:
     """Put a tag on these customers (created if new)."""
-    raise NotImplementedError
+    name = clean_tag(tag_name, field="tag")
+    with db.session() as session:
+        tag_id = tag_ids(session, [name])[name]
+        present = _live_ids(session, ids)
+        already = set(
+            session.execute(
+                select(CustomerTag.customer_id).where(
+                    CustomerTag.tag_id == tag_id, CustomerTag.customer_id.in_(present)
+                )
+            ).scalars()
+        )
+        changed = [i for i in present if i not in already]
+        if changed:
+            session.execute(
+                insert(CustomerTag), [{"customer_id": i, "tag_id": tag_id} for i in changed]
+            )
+            _touch(session, changed)
+    return Changed(customer_ids=tuple(changed))
 
 
 def remove_tag(db: Database, ids: list[int], tag_name: str) -> Changed:
     """Take a tag off these customers."""
-    raise NotImplementedError
+    name = " ".join((tag_name or "").split())
+    if not name:
+        raise ValidationError(translate("Validation", "A tag needs a name."), field="tag")
+    with db.session() as session:
+        tag_id = session.execute(select(Tag.id).where(Tag.name == name)).scalar_one_or_none()
+        if tag_id is None:
+            return Changed()
+        wanted = sorted(set(ids))
+        changed: list[int] = []
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            changed.extend(
+                session.execute(
+                    delete(CustomerTag)
+                    .where(CustomerTag.tag_id == tag_id, CustomerTag.customer_id.in_(chunk))
+                    .returning(CustomerTag.customer_id)
+                ).scalars()
+            )
+        changed.sort()
+        _touch(session, changed)
+    return Changed(customer_ids=tuple(changed))
+
+
+def _touch(session: Session, ids: list[int]) -> None:
+    for start in range(0, len(ids), 500):
+        session.execute(
+            update(Customer)
+            .where(Customer.id.in_(ids[start : start + 500]))
+            .values(updated_at=utcnow())
+            .execution_options(synchronize_session=False)
+        )
 
 
 def filter_choices(db: Database) -> dict[str, list[str]]:
     """Values present for the filter boxes: 'platforms', 'provinces', 'tags'."""
-    raise NotImplementedError
+    acc = CustomerAccount.__table__.c
+    with db.session() as session:
+        platforms = list(
+            session.execute(select(acc.platform).distinct().order_by(acc.platform)).scalars()
+        )
+        provinces = list(
+            session.execute(
+                select(_c.province)
+                .where(_c.province.is_not(None), _c.province != "", _c.deleted_at.is_(None))
+                .distinct()
+                .order_by(_c.province)
+            ).scalars()
+        )
+        tags = list(session.execute(select(Tag.name).order_by(Tag.name)).scalars())
+    return {"platforms": platforms, "provinces": provinces, "tags": tags}
+
+
+__all__ = [
+    "COLUMNS",
+    "COUNT_CAP",
+    "Column",
+    "RegisterQuery",
+    "RegisterRow",
+    "add_tag",
+    "build_filter",
+    "count_customers",
+    "count_in_session",
+    "fetch_ids",
+    "fetch_page",
+    "filter_choices",
+    "order_by",
+    "remove_tag",
+    "select_ids",
+]

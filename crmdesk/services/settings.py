@@ -22,6 +22,14 @@ DEFAULTS: dict[str, Any] = {
     "churn_days": 365,
     "loyal_min_orders": 4,
     "loyal_min_orders_12m": 2,
+    # customer analytics (crmdesk.services.analytics_rules.AnalyticsParams)
+    "pyramid_vip_percent": 5,
+    "pyramid_major_percent": 15,
+    "pyramid_ordinary_percent": 30,
+    "lifecycle_new_days": 90,
+    "margin_percent": 30,
+    "discount_rate_percent": 8,
+    "clv_horizon_years": 5,
     # printed sheets, logs and exports show 138****8000 unless the owner asks otherwise
     "mask_phones": True,
     # register: columns shown (keys of crmdesk.services.register.COLUMNS), in order

@@ -121,7 +121,7 @@ def normalise_phone(text: str | None, field: str = "phone") -> PhoneValue | None
         )
     if _MOBILE.match(compact) and not extension:
         return PhoneValue(compact, False)
-    if compact.startswith("1"):
+    if compact.startswith("1") and 9 <= len(compact) <= 13:
         raise ValidationError(
             translate(
                 "Validation",

@@ -168,6 +168,11 @@ def upgrade() -> None:
         batch_op.create_index('ix_customers_phone', ['phone'], unique=False)
         batch_op.create_index('ix_customers_status', ['relationship_status'], unique=False)
         batch_op.create_index('ix_customers_total_spend', ['total_spend_fen'], unique=False)
+        batch_op.create_index('ix_customers_search', ['deleted_at', 'search_text'], unique=False)
+        batch_op.create_index('ix_customers_order_count', ['order_count'], unique=False)
+        batch_op.create_index('ix_customers_first_order', ['first_order_at'], unique=False)
+        batch_op.create_index('ix_customers_accounts', ['accounts_text'], unique=False)
+        batch_op.create_index('ix_customers_region', ['province', 'city'], unique=False)
 
     op.create_table('contact_records',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -261,6 +266,7 @@ def upgrade() -> None:
     with op.batch_alter_table('orders', schema=None) as batch_op:
         batch_op.create_index('ix_orders_customer_time', ['customer_id', 'ordered_at'], unique=False)
         batch_op.create_index('ix_orders_time', ['ordered_at'], unique=False)
+        batch_op.create_index('ix_orders_valid_customer_time', ['customer_id', 'ordered_at', 'paid_fen', 'refund_fen', 'category'], unique=False, sqlite_where=sa.text("status IN ('paid', 'shipped', 'completed') AND paid_fen > refund_fen"))
 
     op.create_table('points_ledger',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -349,6 +355,7 @@ def downgrade() -> None:
 
     op.drop_table('points_ledger')
     with op.batch_alter_table('orders', schema=None) as batch_op:
+        batch_op.drop_index('ix_orders_valid_customer_time', sqlite_where=sa.text("status IN ('paid', 'shipped', 'completed') AND paid_fen > refund_fen"))
         batch_op.drop_index('ix_orders_time')
         batch_op.drop_index('ix_orders_customer_time')
 
@@ -372,6 +379,11 @@ def downgrade() -> None:
 
     op.drop_table('contact_records')
     with op.batch_alter_table('customers', schema=None) as batch_op:
+        batch_op.drop_index('ix_customers_region')
+        batch_op.drop_index('ix_customers_accounts')
+        batch_op.drop_index('ix_customers_first_order')
+        batch_op.drop_index('ix_customers_order_count')
+        batch_op.drop_index('ix_customers_search')
         batch_op.drop_index('ix_customers_total_spend')
         batch_op.drop_index('ix_customers_status')
         batch_op.drop_index('ix_customers_phone')
