@@ -13,6 +13,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -21,6 +22,8 @@ from crmdesk.models.base import Base, utcnow
 #: Order states. Valid (counting) orders are paid, shipped or completed.
 ORDER_STATUSES = ("unpaid", "paid", "shipped", "completed", "closed")
 VALID_ORDER_STATUSES = ("paid", "shipped", "completed")
+#: SQL condition of a valid order; queries repeat it word for word to use the partial index.
+VALID_ORDER_SQL = "status IN ('paid', 'shipped', 'completed') AND paid_fen > refund_fen"
 
 
 class Order(Base):
@@ -37,6 +40,17 @@ class Order(Base):
         ),
         Index("ix_orders_customer_time", "customer_id", "ordered_at"),
         Index("ix_orders_time", "ordered_at"),
+        # Valid orders per customer in time order, covering what the figures need: the
+        # bulk recompute reads it without sorting or touching the table rows.
+        Index(
+            "ix_orders_valid_customer_time",
+            "customer_id",
+            "ordered_at",
+            "paid_fen",
+            "refund_fen",
+            "category",
+            sqlite_where=text(VALID_ORDER_SQL),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -34,6 +34,25 @@ DEFAULTS: dict[str, Any] = {
     "mask_phones": True,
     # register: columns shown (keys of crmdesk.services.register.COLUMNS), in order
     "register_columns": [],
+    # membership: tiers (crmdesk.services.tiers)
+    "tier_basis": "total_spend",  # total_spend, spend_12m, spend_year, points_earned, order_count
+    "tier_downgrade": "never",  # never, yearly
+    "tier_review_date": "01-01",  # MM-DD of the yearly re-evaluation
+    "tier_keep_applies": True,  # at the review, a tier's keep threshold (保级) holds it
+    "tier_last_review": None,  # ISO date of the last yearly review run
+    # membership: points (crmdesk.services.points)
+    "points_per_yuan": "1",  # Decimal as text: points per valid yuan before the multiplier
+    "points_freeze_days": 0,  # waiting period (冻结期) after the order date
+    "points_expiry": "never",  # never, months, year_end_next
+    "points_expiry_months": 24,
+    "points_expiring_soon_days": 30,
+    "points_award_historic": False,  # award orders placed before points_start_date
+    "points_start_date": None,  # ISO date the scheme started; None: every order earns
+    "points_bonus_join": 100,
+    "points_bonus_birthday": 200,
+    "points_bonus_survey": 50,
+    "points_bonus_referral": 200,
+    "points_bonus_review": 20,
 }
 
 

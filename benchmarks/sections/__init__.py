@@ -1,0 +1,1 @@
+"""Benchmark sections: every module here registers its sections with ``@section(name)``."""
