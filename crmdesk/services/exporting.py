@@ -1,0 +1,414 @@
+"""Exporting the register, orders and contact records to Excel workbooks.
+
+The customer export is the register as shown: the same filter and order
+(:func:`crmdesk.services.register.select_ids`) and the visible columns, titled as the
+register titles them, so the file imports back unchanged. Phones are masked
+(``138****8000``) when the shop's ``mask_phones`` setting says so, unless the caller
+asks for full numbers. Rows are read in chunks and streamed to the workbook writer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from crmdesk.db import Database
+from crmdesk.errors import ValidationError
+from crmdesk.i18n import translate
+from crmdesk.models import ContactRecord, Customer, CustomerAccount, CustomerTag, Order, Tag
+from crmdesk.services import register
+from crmdesk.services.derived_text import accounts_text
+from crmdesk.services.importing.address import join_region
+from crmdesk.services.jobs import CancelFn, ProgressFn, check_cancel
+from crmdesk.services.platforms import platform
+from crmdesk.services.register import COLUMNS, RegisterQuery
+from crmdesk.services.settings import read_settings
+from crmdesk.services.validation import fen_to_yuan
+
+_CHUNK = 500
+_c = Customer.__table__
+_o = Order.__table__
+_r = ContactRecord.__table__
+
+#: Register column key -> kind of cell in the workbook.
+_COLUMN_KINDS = {
+    "order_count": "int",
+    "total_spend": "money",
+    "first_order_at": "datetime",
+    "last_order_at": "datetime",
+    "created_at": "datetime",
+    "birthday": "date",
+}
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What an export wrote: the file, how many data rows, the column titles."""
+
+    path: Path
+    rows: int
+    columns: tuple[str, ...]
+
+
+def mask_phone(phone: str | None) -> str | None:
+    """``13800138000`` -> ``138****8000``; landlines keep their area code and last 4 digits."""
+    if not phone or "*" in phone:
+        return phone
+    digits = phone.replace("-", "")
+    if len(digits) >= 8:
+        return digits[:3] + "****" + digits[-4:]
+    return phone
+
+
+def _properties(session: Session, title: str) -> dict[str, Any]:
+    settings = read_settings(session)
+    shop = str(settings.get("shop_name") or "")
+    now = dt.datetime.now().replace(microsecond=0)
+    return {
+        "title": title,
+        "subject": title,
+        "company": shop,
+        "author": shop,
+        "created": now,
+        "comments": translate("Export", "{shop} exported by crmdesk on {time}")
+        .format(shop=shop, time=now.strftime("%Y-%m-%d %H:%M"))
+        .strip(),
+    }
+
+
+def _status_names() -> dict[str, str]:
+    # Same context and source text as the register's status names: one translation.
+    return {
+        "potential": translate("Status", "Potential customer"),
+        "target": translate("Status", "Target customer"),
+        "first": translate("Status", "First-time buyer"),
+        "repeat": translate("Status", "Repeat buyer"),
+        "loyal": translate("Status", "Loyal customer"),
+        "lost": translate("Status", "Lost customer"),
+        "non_customer": translate("Status", "Non-customer"),
+    }
+
+
+def _visible_columns(session: Session, columns: Sequence[str] | None) -> list[str]:
+    keys = {c.key for c in COLUMNS}
+    if columns is None:
+        saved = read_settings(session).get("register_columns") or []
+        columns = [k for k in saved if k in keys] or [c.key for c in COLUMNS if c.default_visible]
+    unknown = [k for k in columns if k not in keys]
+    if unknown:
+        raise ValidationError(
+            translate("Export", "Unknown register column: {key}.").format(key=unknown[0]),
+            field="columns",
+        )
+    return list(dict.fromkeys(columns))
+
+
+def _write(
+    path: Path | str,
+    columns: list[Any],
+    rows: Iterator[Sequence[Any]],
+    title: str,
+    properties: dict[str, Any],
+    total: int,
+    progress: ProgressFn | None,
+    cancel: CancelFn | None,
+) -> ExportResult:
+    from crmdesk.reports.workbooks import write_table
+
+    counted = 0
+
+    def counting() -> Iterator[Sequence[Any]]:
+        nonlocal counted
+        for row in rows:
+            counted += 1
+            yield row
+
+    written = write_table(
+        Path(path),
+        columns,
+        counting(),
+        sheet_name=title,
+        properties=properties,
+        total=total,
+        progress=progress,
+        cancel=cancel,
+    )
+    return ExportResult(written, counted, tuple(c.title for c in columns))
+
+
+def _mask_default(session: Session, mask_phones: bool | None) -> bool:
+    if mask_phones is not None:
+        return mask_phones
+    return bool(read_settings(session).get("mask_phones", True))
+
+
+# --- customers -----------------------------------------------------------------------
+
+
+def export_customers(
+    db: Database,
+    path: Path | str,
+    query: RegisterQuery | None = None,
+    columns: Sequence[str] | None = None,
+    *,
+    mask_phones: bool | None = None,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+) -> ExportResult:
+    """The register as shown: customers matching ``query`` in its order, ``columns`` shown.
+
+    ``columns`` are keys of :data:`register.COLUMNS` (default: the register's visible
+    columns). ``mask_phones`` None follows the shop setting.
+    """
+    from crmdesk.reports.workbooks import SheetColumn
+
+    query = query or RegisterQuery()
+    titles = {c.key: c.title for c in COLUMNS}
+    with db.session() as session:
+        keys = _visible_columns(session, columns)
+        mask = _mask_default(session, mask_phones)
+        props = _properties(session, translate("Export", "Customers"))
+        ids = list(session.execute(register.select_ids(query)).scalars())
+        sheet_columns = [
+            SheetColumn(translate("RegisterColumn", titles[k]), _COLUMN_KINDS.get(k, "text"))
+            for k in keys
+        ]
+        statuses = _status_names()
+
+        def rows() -> Iterator[list[Any]]:
+            for start in range(0, len(ids), _CHUNK):
+                check_cancel(cancel)
+                chunk = ids[start : start + _CHUNK]
+                found = _customer_values(session, chunk, mask, statuses)
+                for cid in chunk:
+                    values = found.get(cid)
+                    if values is not None:
+                        yield [values[k] for k in keys]
+
+        return _write(
+            path,
+            sheet_columns,
+            rows(),
+            translate("Export", "Customers"),
+            props,
+            len(ids),
+            progress,
+            cancel,
+        )
+
+
+def _customer_values(
+    session: Session, ids: list[int], mask: bool, statuses: dict[str, str]
+) -> dict[int, dict[str, Any]]:
+    tags: dict[int, list[str]] = {}
+    for cid, name in session.execute(
+        select(CustomerTag.customer_id, Tag.name)
+        .join(Tag, Tag.id == CustomerTag.tag_id)
+        .where(CustomerTag.customer_id.in_(ids))
+        .order_by(CustomerTag.customer_id, Tag.name)
+    ):
+        tags.setdefault(cid, []).append(name)
+    accounts: dict[int, list[tuple[str, str]]] = {}
+    for cid, plat, buyer in session.execute(
+        select(CustomerAccount.customer_id, CustomerAccount.platform, CustomerAccount.buyer_id)
+        .where(CustomerAccount.customer_id.in_(ids))
+        .order_by(CustomerAccount.customer_id, CustomerAccount.id)
+    ):
+        accounts.setdefault(cid, []).append((plat, buyer))
+    out: dict[int, dict[str, Any]] = {}
+    for r in session.execute(select(_c).where(_c.c.id.in_(ids))):
+        out[r.id] = {
+            "name": r.name,
+            "phone": mask_phone(r.phone) if mask else r.phone,
+            # Every account in full (the stored register text is cut at 400 characters).
+            "accounts": "; ".join(accounts_text([a]) for a in accounts.get(r.id, [])),
+            "region": join_region(r.province, r.city, r.district),
+            "tags": "、".join(tags.get(r.id, [])),
+            "status": statuses.get(r.relationship_status, r.relationship_status),
+            "order_count": r.order_count,
+            "total_spend": fen_to_yuan(r.total_spend_fen),
+            "first_order_at": r.first_order_at,
+            "last_order_at": r.last_order_at,
+            "created_at": r.created_at,
+            "wechat": r.wechat,
+            "birthday": r.birthday,
+        }
+    return out
+
+
+# --- orders and contacts -------------------------------------------------------------
+
+
+def _customer_filter(session: Session, query: RegisterQuery | None) -> list[int] | None:
+    if query is None:
+        return None
+    return list(session.execute(register.select_ids(query)).scalars())
+
+
+def _order_status_names() -> dict[str, str]:
+    # Same context and text as the card's order status names.
+    return {
+        "unpaid": translate("CardLabels", "Unpaid"),
+        "paid": translate("CardLabels", "Paid"),
+        "shipped": translate("CardLabels", "Shipped"),
+        "completed": translate("CardLabels", "Completed"),
+        "closed": translate("CardLabels", "Closed"),
+    }
+
+
+def export_orders(
+    db: Database,
+    path: Path | str,
+    query: RegisterQuery | None = None,
+    *,
+    mask_phones: bool | None = None,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+) -> ExportResult:
+    """Every order (of the customers matching ``query`` when given), newest first."""
+    from crmdesk.reports.workbooks import SheetColumn
+
+    t = translate
+    columns = [
+        SheetColumn(t("Export", "Order number")),
+        SheetColumn(t("Export", "Platform")),
+        SheetColumn(t("Export", "Customer")),
+        SheetColumn(t("Export", "Ordered at"), "datetime"),
+        SheetColumn(t("Export", "Paid at"), "datetime"),
+        SheetColumn(t("Export", "Status")),
+        SheetColumn(t("Export", "Amount paid"), "money"),
+        SheetColumn(t("Export", "Refund"), "money"),
+        SheetColumn(t("Export", "Items"), "text", 40),
+        SheetColumn(t("Export", "Receiver")),
+        SheetColumn(t("Export", "Receiver phone")),
+        SheetColumn(t("Export", "Receiver address"), "text", 40),
+        SheetColumn(t("Export", "Notes"), "text", 30),
+    ]
+    statuses = _order_status_names()
+    with db.session() as session:
+        mask = _mask_default(session, mask_phones)
+        props = _properties(session, t("Export", "Orders"))
+        ids = _customer_filter(session, query)
+        base = (
+            select(
+                _o.c.order_no, _o.c.platform, _c.c.name, _o.c.ordered_at, _o.c.paid_at,
+                _o.c.status, _o.c.paid_fen, _o.c.refund_fen, _o.c.items_text,
+                _o.c.receiver_name, _o.c.receiver_phone, _o.c.receiver_address, _o.c.notes,
+            )
+            .join(_c, _c.c.id == _o.c.customer_id)
+            .where(_c.c.deleted_at.is_(None))
+            .order_by(_o.c.ordered_at.desc(), _o.c.id.desc())
+        )  # fmt: skip
+
+        def rows() -> Iterator[list[Any]]:
+            chunks = (
+                [None] if ids is None else [ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)]
+            )
+            for chunk in chunks:
+                check_cancel(cancel)
+                stmt = base if chunk is None else base.where(_o.c.customer_id.in_(chunk))
+                for r in session.execute(stmt.execution_options(yield_per=2000)):
+                    yield [
+                        r.order_no,
+                        platform(r.platform).name_zh,
+                        r.name,
+                        r.ordered_at,
+                        r.paid_at,
+                        statuses.get(r.status, r.status),
+                        fen_to_yuan(r.paid_fen),
+                        fen_to_yuan(r.refund_fen),
+                        r.items_text,
+                        r.receiver_name,
+                        mask_phone(r.receiver_phone) if mask else r.receiver_phone,
+                        r.receiver_address,
+                        r.notes,
+                    ]
+
+        total = 0
+        if ids is None:
+            total = int(
+                session.execute(select(func.count()).select_from(base.subquery())).scalar_one()
+            )
+        return _write(path, columns, rows(), t("Export", "Orders"), props, total, progress, cancel)
+
+
+def export_contacts(
+    db: Database,
+    path: Path | str,
+    query: RegisterQuery | None = None,
+    *,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+) -> ExportResult:
+    """Every contact record (of the customers matching ``query`` when given), newest first."""
+    from crmdesk.reports.workbooks import SheetColumn
+
+    t = translate
+    columns = [
+        SheetColumn(t("Export", "Customer")),
+        SheetColumn(t("Export", "Contacted at"), "datetime"),
+        SheetColumn(t("Export", "Channel")),
+        SheetColumn(t("Export", "Type")),
+        SheetColumn(t("Export", "Summary"), "text", 40),
+        SheetColumn(t("Export", "Result"), "text", 30),
+        SheetColumn(t("Export", "Follow up on"), "date"),
+        SheetColumn(t("Export", "Complaint status")),
+        SheetColumn(t("Export", "Resolution"), "text", 30),
+    ]
+    channels = {
+        "phone": t("CardLabels", "Phone"), "wechat": t("CardLabels", "WeChat"),
+        "platform": t("CardLabels", "Platform message"), "sms": t("CardLabels", "SMS"),
+        "email": t("CardLabels", "E-mail"), "visit": t("CardLabels", "Visit"),
+    }  # fmt: skip
+    kinds = {
+        "inquiry": t("CardLabels", "Inquiry"), "follow_up": t("CardLabels", "Follow-up"),
+        "care": t("CardLabels", "Care"), "marketing": t("CardLabels", "Marketing"),
+        "after_sales": t("CardLabels", "After-sales"),
+        "complaint": t("CardLabels", "Complaint"), "win_back": t("CardLabels", "Win-back"),
+    }  # fmt: skip
+    complaint = {
+        "open": t("CardLabels", "Open"), "in_progress": t("CardLabels", "In progress"),
+        "resolved": t("CardLabels", "Resolved"),
+    }  # fmt: skip
+    with db.session() as session:
+        props = _properties(session, t("Export", "Contact records"))
+        ids = _customer_filter(session, query)
+        base = (
+            select(
+                _c.c.name, _r.c.contacted_at, _r.c.channel, _r.c.kind, _r.c.summary,
+                _r.c.result, _r.c.follow_up_on, _r.c.complaint_status, _r.c.resolution,
+            )
+            .join(_c, _c.c.id == _r.c.customer_id)
+            .where(_c.c.deleted_at.is_(None))
+            .order_by(_r.c.contacted_at.desc(), _r.c.id.desc())
+        )  # fmt: skip
+
+        def rows() -> Iterator[list[Any]]:
+            chunks = (
+                [None] if ids is None else [ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)]
+            )
+            for chunk in chunks:
+                check_cancel(cancel)
+                stmt = base if chunk is None else base.where(_r.c.customer_id.in_(chunk))
+                for r in session.execute(stmt.execution_options(yield_per=2000)):
+                    yield [
+                        r.name,
+                        r.contacted_at,
+                        channels.get(r.channel, r.channel),
+                        kinds.get(r.kind, r.kind),
+                        r.summary,
+                        r.result,
+                        r.follow_up_on,
+                        complaint.get(r.complaint_status or "", r.complaint_status),
+                        r.resolution,
+                    ]
+
+        return _write(
+            path, columns, rows(), t("Export", "Contact records"), props, 0, progress, cancel
+        )

@@ -1,0 +1,265 @@
+"""Matching import rows to customers, and the customer changes an import collects.
+
+A customer is found by platform + buyer ID first, then by a full (unmasked) phone
+across platforms; a masked phone is never a key. Changes are collected in memory and
+written in bulk by :meth:`MatchState.flush` (SQLAlchemy Core ``executemany`` with ids
+assigned here: the import holds ``BEGIN IMMEDIATE``, so nobody else writes meanwhile).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from crmdesk.i18n import translate
+from crmdesk.models import Customer, CustomerAccount, CustomerTag, Order, OrderItem, Tag
+from crmdesk.services.importing.address import canonical_province
+from crmdesk.services.importing.records import AccountRecord
+from crmdesk.services.jobs import CancelFn, check_cancel
+
+CUSTOMERS = Customer.__table__
+ACCOUNTS = CustomerAccount.__table__
+TAGS = Tag.__table__
+CUSTOMER_TAGS = CustomerTag.__table__
+ORDERS = Order.__table__
+ITEMS = OrderItem.__table__
+
+#: Customer columns an import may set.
+FIELDS = (
+    "name", "kind", "gender", "birthday", "phone", "phone_masked", "wechat", "email",
+    "province", "city", "district", "address", "source_channel", "company", "industry",
+    "contact_person", "position", "preferences", "interests", "notes",
+)  # fmt: skip
+_CHUNK = 500
+BATCH = 5000
+
+
+def chunks(values: list, size: int = _CHUNK) -> Iterable[list]:  # type: ignore[type-arg]
+    """``values`` in slices of ``size`` (SQLite limits the parameters of one IN list)."""
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def _same(key: str, old: object, new: object) -> bool:
+    if key == "province":
+        return canonical_province(str(old) if old else None) == canonical_province(
+            str(new) if new else None
+        )
+    return old == new
+
+
+@dataclass
+class MatchState:
+    """Customers touched by one import, the indexes it matches on, and its pending writes."""
+
+    session: Session
+    now: dt.datetime
+    accounts: dict[tuple[str, str], tuple[int, str | None]] = field(default_factory=dict)
+    phones: dict[str, int] = field(default_factory=dict)
+    values: dict[int, dict[str, object]] = field(default_factory=dict)
+    new_ids: set[int] = field(default_factory=set)
+    changed: set[int] = field(default_factory=set)
+    matched: set[int] = field(default_factory=set)
+    new_accounts: list[dict[str, object]] = field(default_factory=list)
+    nick_updates: list[dict[str, object]] = field(default_factory=list)
+    tag_ids: dict[str, int] = field(default_factory=dict)
+    new_tags: list[dict[str, object]] = field(default_factory=list)
+    customer_tags: set[tuple[int, int]] = field(default_factory=set)
+    new_customer_tags: list[dict[str, object]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    next_id: int = 1
+    next_tag_id: int = 1
+    flushed: bool = False
+
+    # --- loading ---
+    def load_accounts(self, platforms: set[str] | None) -> None:
+        stmt = select(
+            ACCOUNTS.c.platform, ACCOUNTS.c.buyer_id, ACCOUNTS.c.customer_id, ACCOUNTS.c.buyer_nick
+        )
+        if platforms is not None:
+            stmt = stmt.where(ACCOUNTS.c.platform.in_(sorted(platforms)))
+        for platform, buyer_id, customer_id, nick in self.session.execute(stmt):
+            self.accounts[(platform, buyer_id)] = (customer_id, nick)
+
+    def load_phones(self) -> None:
+        stmt = (
+            select(CUSTOMERS.c.phone, CUSTOMERS.c.id)
+            .where(
+                CUSTOMERS.c.phone.is_not(None),
+                CUSTOMERS.c.phone_masked.is_(False),
+                CUSTOMERS.c.deleted_at.is_(None),
+            )
+            .order_by(CUSTOMERS.c.id.desc())
+        )
+        for phone, customer_id in self.session.execute(stmt):
+            self.phones[phone] = customer_id  # the oldest card wins
+
+    def load_values(self, ids: Iterable[int]) -> None:
+        wanted = sorted(set(ids) - set(self.values))
+        cols = [CUSTOMERS.c.id, *(CUSTOMERS.c[k] for k in FIELDS)]
+        for chunk in chunks(wanted):
+            for row in self.session.execute(select(*cols).where(CUSTOMERS.c.id.in_(chunk))):
+                data = row._asdict()
+                self.values[data.pop("id")] = data
+
+    def load_tags(self, customer_ids: Iterable[int]) -> None:
+        for tag_id, name in self.session.execute(select(TAGS.c.id, TAGS.c.name)):
+            self.tag_ids[name] = tag_id
+        self.next_tag_id = (self.session.execute(select(func.max(TAGS.c.id))).scalar() or 0) + 1
+        for chunk in chunks(sorted(set(customer_ids))):
+            stmt = select(CUSTOMER_TAGS.c.customer_id, CUSTOMER_TAGS.c.tag_id).where(
+                CUSTOMER_TAGS.c.customer_id.in_(chunk)
+            )
+            self.customer_tags.update((c, t) for c, t in self.session.execute(stmt))
+
+    # --- matching ---
+    def match(self, accounts: Iterable[AccountRecord], phone: object, masked: object) -> int | None:
+        for account in accounts:
+            owner = self.accounts.get((account.platform, account.buyer_id))
+            if owner is not None:
+                return owner[0]
+        if phone and not masked:
+            return self.phones.get(str(phone))
+        return None
+
+    # --- changes ---
+    def create(self, values: dict[str, object]) -> int:
+        customer_id = self.next_id
+        self.next_id += 1
+        row: dict[str, object] = dict.fromkeys(FIELDS)
+        row.update({"kind": "person", "phone_masked": False})
+        row.update(values)
+        self.values[customer_id] = row
+        self.new_ids.add(customer_id)
+        self._index_phone(customer_id, row)
+        return customer_id
+
+    def _index_phone(self, customer_id: int, row: dict[str, object]) -> None:
+        phone = row.get("phone")
+        if phone and not row.get("phone_masked"):
+            self.phones.setdefault(str(phone), customer_id)
+
+    def apply(self, customer_id: int, values: dict[str, object], *, only_blank: bool) -> None:
+        current = self.values[customer_id]
+        for key, new in values.items():
+            if key == "phone_masked" or new is None or new == "":
+                continue
+            old = current.get(key)
+            if only_blank and old not in (None, ""):
+                continue
+            if key == "name" and only_blank:
+                continue
+            if not _same(key, old, new):
+                current[key] = new
+                if key == "phone":
+                    current["phone_masked"] = bool(values.get("phone_masked"))
+                    self._index_phone(customer_id, current)
+                self.mark(customer_id)
+
+    def mark(self, customer_id: int) -> None:
+        if customer_id not in self.new_ids:
+            self.changed.add(customer_id)
+
+    def add_accounts(self, customer_id: int, accounts: Iterable[AccountRecord]) -> None:
+        for account in accounts:
+            key = (account.platform, account.buyer_id[:200])
+            owner = self.accounts.get(key)
+            if owner is None:
+                self.accounts[key] = (customer_id, account.buyer_nick)
+                self.new_accounts.append(
+                    {
+                        "customer_id": customer_id,
+                        "platform": account.platform,
+                        "buyer_id": key[1],
+                        "buyer_nick": account.buyer_nick,
+                    }
+                )
+                self.mark(customer_id)
+            elif owner[0] == customer_id:
+                if account.buyer_nick and account.buyer_nick != owner[1]:
+                    self.accounts[key] = (customer_id, account.buyer_nick)
+                    self.nick_updates.append(
+                        {"b_platform": key[0], "b_buyer": key[1], "b_nick": account.buyer_nick}
+                    )
+                    self.mark(customer_id)
+            else:
+                self.notes.append(
+                    translate(
+                        "Import",
+                        "Buyer ID {buyer} ({platform}) already belongs to another "
+                        "customer; it was not added twice.",
+                    ).format(buyer=account.buyer_id, platform=account.platform)
+                )
+
+    def add_tags(self, customer_id: int, tags: Iterable[str]) -> None:
+        for name in tags:
+            tag_id = self.tag_ids.get(name)
+            if tag_id is None:
+                tag_id = self.next_tag_id
+                self.next_tag_id += 1
+                self.tag_ids[name] = tag_id
+                self.new_tags.append({"id": tag_id, "name": name})
+            if (customer_id, tag_id) not in self.customer_tags:
+                self.customer_tags.add((customer_id, tag_id))
+                self.new_customer_tags.append({"customer_id": customer_id, "tag_id": tag_id})
+                self.mark(customer_id)
+
+    # --- writing ---
+    def flush(self, cancel: CancelFn | None) -> None:
+        """Write every pending customer change (once; later calls do nothing)."""
+        if self.flushed:
+            return
+        self.flushed = True
+        session = self.session
+        if self.new_ids:
+            rows = []
+            for cid in sorted(self.new_ids):
+                row = {
+                    "id": cid,
+                    **self.values[cid],
+                    "created_at": self.now,
+                    "updated_at": self.now,
+                }
+                row["name"] = str(row["name"])[:100]
+                rows.append(row)
+            for chunk in chunks(rows, BATCH):
+                check_cancel(cancel)
+                session.execute(insert(CUSTOMERS), chunk)
+        changed = sorted(self.changed - self.new_ids)
+        if changed:
+            stmt = (
+                update(CUSTOMERS)
+                .where(CUSTOMERS.c.id == bindparam("b_id"))
+                .values({k: bindparam(f"b_{k}") for k in (*FIELDS, "updated_at")})
+            )
+            rows = [
+                {
+                    "b_id": cid,
+                    "b_updated_at": self.now,
+                    **{f"b_{k}": self.values[cid].get(k) for k in FIELDS},
+                }
+                for cid in changed
+            ]
+            for chunk in chunks(rows, BATCH):
+                session.execute(stmt, chunk)
+        if self.new_tags:
+            session.execute(insert(TAGS), self.new_tags)
+        if self.new_customer_tags:
+            session.execute(insert(CUSTOMER_TAGS), self.new_customer_tags)
+        if self.new_accounts:
+            for chunk in chunks(self.new_accounts, BATCH):
+                session.execute(insert(ACCOUNTS), chunk)
+        if self.nick_updates:
+            session.execute(
+                update(ACCOUNTS)
+                .where(
+                    ACCOUNTS.c.platform == bindparam("b_platform"),
+                    ACCOUNTS.c.buyer_id == bindparam("b_buyer"),
+                )
+                .values(buyer_nick=bindparam("b_nick")),
+                self.nick_updates,
+            )
