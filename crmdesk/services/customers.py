@@ -257,6 +257,9 @@ def read_card(session: Session, customer_id: int) -> CustomerCard:
 def _after_write(session: Session, customer_ids: list[int]) -> None:
     refresh_derived_text(session, customer_ids)
     stats.recompute_customers(session, customer_ids)
+    from crmdesk.services import analytics
+
+    analytics.refresh_customers_analytics(session, customer_ids)
 
 
 def create_customer(db: Database, data: CustomerInput) -> CustomerCard:

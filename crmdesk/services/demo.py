@@ -100,6 +100,9 @@ def create_demo_shop(
         check_cancel(cancel)
         report(4, steps, translate("Demo", "Computing customer figures…"))
         stats.recompute_all(session, today=shop.today)
+        from crmdesk.services import analytics
+
+        analytics.recompute_analytics_in_session(session, shop.today)
         write_settings(session, {"shop_name": DEMO_SHOP_NAME, "is_demo": True})
         check_cancel(cancel)
     report(steps, steps, translate("Demo", "The demo shop is ready."))

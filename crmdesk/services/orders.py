@@ -187,6 +187,10 @@ def _after_order_change(session: Session, customer_id: int, order_id: int) -> No
     same transaction; ``order_id`` may name an order that no longer exists.
     """
     stats.recompute_customers(session, [customer_id])
+    # Classifications against the shop-wide cut-offs (RFM, pyramid, stage, CLV...).
+    from crmdesk.services import analytics
+
+    analytics.refresh_customer_analytics(session, customer_id)
     # Membership: points earned or reversed for this order, then tier upgrades.
     membership.after_orders_changed(session, [order_id])
 

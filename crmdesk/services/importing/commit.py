@@ -85,6 +85,10 @@ def commit_plan(
 
         stats.recompute_all(session)
         check_cancel(cancel)
+        from crmdesk.services import analytics
+
+        analytics.recompute_analytics_in_session(session, cancel=cancel)
+        check_cancel(cancel)
         # Membership: points for newly valid orders, reversals for refunded ones, upgrades.
         if plan.kind != "customers":
             from crmdesk.services import membership
