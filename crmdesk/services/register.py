@@ -20,8 +20,10 @@ from sqlalchemy import (
     insert,
     literal_column,
     select,
+    table,
     update,
 )
+from sqlalchemy import column as sql_column
 from sqlalchemy.orm import Session
 
 from crmdesk.db import Database
@@ -29,6 +31,7 @@ from crmdesk.errors import ValidationError
 from crmdesk.i18n import translate
 from crmdesk.models import Customer, CustomerAccount, CustomerTag, Tag
 from crmdesk.models.base import utcnow
+from crmdesk.models.customer import SEARCH_INDEX
 from crmdesk.services.customer_input import clean_tag
 from crmdesk.services.customers import Changed, tag_ids
 from crmdesk.services.search_text import normalise_query
@@ -121,6 +124,16 @@ SORT_COLUMNS: dict[str, tuple[Any, ...]] = {
 #: Columns that can hold NULL (sorted last either way).
 _NULLABLE = {"phone", "region", "first_order_at", "last_order_at", "wechat", "birthday"}
 
+#: The trigram index (FTS5, made by the migration): rowid is the customer id.
+_search_index = table(SEARCH_INDEX, sql_column("rowid"), sql_column("search_text"))
+#: Queries at least this long are looked up in the trigram index; shorter ones have no
+#: whole trigram, so they scan ix_customers_search.
+TRIGRAM = 3
+#: A shorter search first reads up to this many matching ids from ix_customers_search
+#: (a narrow index: at most one quick pass). Fewer matches than this are fetched by id;
+#: more are common enough that the page, read in sort order, fills within a few rows.
+SHORT_SEARCH_PROBE = 2000
+
 #: Count no further than this when searching: the UI shows "1000+" instead of scanning on.
 COUNT_CAP = 1000
 
@@ -172,6 +185,22 @@ def _extra_condition(key: str, value: object) -> ColumnElement[bool] | None:
     return None
 
 
+def search_condition(needle: str) -> ColumnElement[bool]:
+    """Customers whose search text contains ``needle`` (a :func:`normalise_query` result).
+
+    Both ways give exactly ``instr(search_text, needle) > 0``: the index tokenises case-
+    sensitively (the texts are already folded), and a quoted FTS5 phrase of consecutive
+    trigrams is the substring itself, whatever characters it holds.
+    """
+    if len(needle) >= TRIGRAM:
+        phrase = '"' + needle.replace('"', '""') + '"'
+        return _c.id.in_(
+            select(_search_index.c.rowid).where(_search_index.c.search_text.match(phrase))
+        )
+    # instr() is LIKE '%needle%' without wildcards to escape, and a little faster.
+    return func.instr(_c.search_text, needle) > 0
+
+
 def build_filter(query: RegisterQuery, *, counting: bool = False) -> list[ColumnElement[bool]]:
     """The WHERE conditions of ``query`` on the ``customers`` table (for pages and exports).
 
@@ -192,8 +221,7 @@ def build_filter(query: RegisterQuery, *, counting: bool = False) -> list[Column
         # for the first page at 100,000 customers).
         conditions.append(literal_column("+customers.deleted_at").is_(None))
     if needle:
-        # instr() is LIKE '%needle%' without wildcards to escape, and a little faster.
-        conditions.append(func.instr(_c.search_text, needle) > 0)
+        conditions.append(search_condition(needle))
     if query.platforms:
         acc = CustomerAccount.__table__.c
         if counting:
@@ -291,6 +319,14 @@ def fetch_page(db: Database, query: RegisterQuery, offset: int, limit: int) -> l
         .limit(max(limit, 0))
     )
     with db.session() as session:
+        needle = normalise_query(query.search)
+        if 0 < len(needle) < TRIGRAM:
+            # Without this, a rare short search walks the whole sort index reading table
+            # rows (0.3-0.4 s at 100,000 customers); with it, 30-40 ms at the most.
+            probe = select(_c.id).where(*build_filter(query, counting=True))
+            ids = list(session.execute(probe.limit(SHORT_SEARCH_PROBE + 1)).scalars())
+            if len(ids) <= SHORT_SEARCH_PROBE:
+                stmt = stmt.where(_c.id.in_(ids))
         rows = session.execute(stmt).all()
         tags = _tags_of(session, [r.id for r in rows])
     return [
@@ -423,5 +459,6 @@ __all__ = [
     "filter_choices",
     "order_by",
     "remove_tag",
+    "search_condition",
     "select_ids",
 ]
