@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pypinyin import Style, lazy_pinyin
 
@@ -22,10 +22,29 @@ def _clean(text: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip().lower()
 
 
+_HAN_OR_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[^\u3400-\u9fff\uf900-\ufaff]+")
+
+
+@cache  # bounded by the number of distinct characters (~20k)
+def _char_pinyin(char: str) -> str:
+    return lazy_pinyin(char, style=Style.NORMAL)[0]
+
+
 @lru_cache(maxsize=4096)
 def _syllables(name: str) -> tuple[str, ...]:
-    """Pinyin syllables of the Chinese characters; other runs come back as one word each."""
-    return tuple(s.strip() for s in lazy_pinyin(name, style=Style.NORMAL) if s.strip())
+    """Pinyin syllables of the Chinese characters; other runs come back as one word each.
+
+    Character by character, not through pypinyin's phrase segmentation: names are not
+    phrases (于思 is yu si, not the phrase reading yu sai), and it is ~20x faster, which
+    matters when an import refreshes 100,000 names.
+    """
+    out: list[str] = []
+    for piece in _HAN_OR_RUN.findall(name):
+        if _HAS_HAN.match(piece):
+            out.append(_char_pinyin(piece))
+        elif piece.strip():
+            out.extend(w for w in piece.split() if w)
+    return tuple(out)
 
 
 def name_pinyin(name: str) -> str:
