@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from decimal import Decimal
-
 from PySide6.QtCore import QCoreApplication
 
 
@@ -70,18 +67,6 @@ def lost_reason_names() -> dict[str, str]:
     }
 
 
-def platform_names() -> dict[str, str]:
-    """Platform key -> translated English name, from the services' platform list."""
-    from crmdesk.services.platforms import PLATFORMS
-
-    return {p.key: QCoreApplication.translate("Platforms", p.name) for p in PLATFORMS}
-
-
-def platform_name(key: str) -> str:
-    """The translated name of one platform (unknown keys shown as they are)."""
-    return platform_names().get(key, key)
-
-
 def card_title(relationship_status: str) -> str:
     """Which survey card this is, from the relationship status (DESIGN §2)."""
     if relationship_status in ("first", "repeat", "loyal"):
@@ -90,35 +75,3 @@ def card_title(relationship_status: str) -> str:
         return _t("Lost customer survey card")
     return _t("Potential customer survey card")
 
-
-def status_name(status: str) -> str:
-    """The translated relationship status name."""
-    names = {
-        "potential": _t("Potential customer"),
-        "target": _t("Target customer"),
-        "first": _t("First-time buyer"),
-        "repeat": _t("Repeat buyer"),
-        "loyal": _t("Loyal customer"),
-        "lost": _t("Lost customer"),
-        "non_customer": _t("Non-customer"),
-    }
-    return names.get(status, status)
-
-
-def money(amount: Decimal) -> str:
-    """¥1,234.50."""
-    return f"¥{amount:,.2f}"
-
-
-def date_text(value: dt.date | dt.datetime | None) -> str:
-    """2024-05-01, or an empty string."""
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    return value.isoformat()
-
-
-def datetime_text(value: dt.datetime | None) -> str:
-    """2024-05-01 14:30, or an empty string."""
-    return "" if value is None else value.strftime("%Y-%m-%d %H:%M")

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
@@ -61,8 +61,8 @@ class OptionalDateEdit(QWidget):
         self._edit.setMaximumDate(QDate(2200, 12, 31))
         self._edit.setSpecialValueText(self.tr("Not set"))
         self._edit.setDate(self._EMPTY)
-        # Opening the calendar on an empty field starts at today, not in 1800.
-        self._edit.calendarWidget().setSelectedDate(QDate.currentDate())
+        # Opening the calendar on an empty field should show this month, not January 1800.
+        self._edit.calendarWidget().installEventFilter(self)
         self._clear = QToolButton(self)
         self._clear.setText("×")
         self._clear.setToolTip(self.tr("Clear the date"))
@@ -100,10 +100,16 @@ class OptionalDateEdit(QWidget):
         """Empty the date."""
         self._edit.setDate(self._EMPTY)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Turn the popup calendar to this month when it opens on an empty date."""
+        if event.type() == QEvent.Type.Show and self.date() is None:
+            today = QDate.currentDate()
+            # Only the page shown: selecting a day would fill in the date.
+            self._edit.calendarWidget().setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
+
     def _on_changed(self) -> None:
         self._clear.setEnabled(self.date() is not None)
-        if self.date() is None:
-            self._edit.calendarWidget().setSelectedDate(QDate.currentDate())
         self.changed.emit()
 
 

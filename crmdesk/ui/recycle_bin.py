@@ -1,0 +1,191 @@
+"""The recycle bin (回收站): deleted cards, restored or deleted for good."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.db import Database
+from crmdesk.errors import CrmdeskError
+from crmdesk.services import customers
+from crmdesk.services.customers import DeletedCustomer
+from crmdesk.ui.formatting import datetime_text
+
+BIN_NAME, BIN_PHONE, BIN_ORDERS, BIN_DELETED = range(4)
+#: Returns the DeletedCustomer of the row.
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class DeletedTableModel(QAbstractTableModel):
+    """Cards in the recycle bin: name, phone, orders, when deleted."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[DeletedCustomer] = []
+        self._headers = [
+            self.tr("Name"), self.tr("Phone"), self.tr("Orders"), self.tr("Deleted at")
+        ]
+
+    def set_rows(self, rows: list[DeletedCustomer]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> DeletedCustomer:
+        """The deleted card shown in ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        card = self._rows[index.row()]
+        if role == ROW_ROLE:
+            return card
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                BIN_NAME: card.name,
+                BIN_PHONE: card.phone or "",
+                BIN_ORDERS: str(card.order_count),
+                BIN_DELETED: datetime_text(card.deleted_at),
+            }.get(index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == BIN_ORDERS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class RecycleBinDialog(QDialog):
+    """Lists deleted cards; Restore brings them back, Delete for good removes them forever."""
+
+    #: Cards were restored or purged (carries services.customers.Changed).
+    changed = Signal(object)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.setWindowTitle(self.tr("Recycle bin"))
+        self.resize(640, 420)
+        self.model = DeletedTableModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(BIN_NAME, QHeaderView.ResizeMode.Stretch)
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("Restore"), self)
+        self.purge_button = QPushButton(self.tr("Delete for good…"), self)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        for button in (self.restore_button, self.purge_button, self.close_button):
+            button.setAutoDefault(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.purge_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.restore_button.clicked.connect(self._restore)
+        self.purge_button.clicked.connect(self._purge)
+        self.close_button.clicked.connect(self.reject)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the recycle bin again."""
+        self.model.set_rows(customers.list_deleted(self._db))
+        count = self.model.rowCount()
+        if count:
+            self.info.setText(
+                self.tr("%n deleted card(s). Select cards to restore them or delete them for "
+                        "good.", "", count)
+            )
+        else:
+            self.info.setText(self.tr("The recycle bin is empty."))
+        self._update_buttons()
+
+    def _selected_ids(self) -> list[int]:
+        rows = self.view.selectionModel().selectedRows()
+        return [self.model.row_at(index.row()).id for index in rows]
+
+    def _update_buttons(self) -> None:
+        chosen = bool(self._selected_ids())
+        self.restore_button.setEnabled(chosen)
+        self.purge_button.setEnabled(chosen)
+
+    def _restore(self) -> None:
+        ids = self._selected_ids()
+        if not ids:
+            return
+        try:
+            changed = customers.restore_customers(self._db, ids)
+        except CrmdeskError as err:
+            QMessageBox.warning(self, self.tr("Restore"), str(err))
+            return
+        self.reload()
+        self.changed.emit(changed)
+
+    def _purge(self) -> None:
+        ids = self._selected_ids()
+        if not ids:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Delete for good"))
+        box.setText(
+            self.tr("Delete %n card(s) for good? Their orders, contact records and points "
+                    "are deleted with them.", "", len(ids))
+        )
+        box.setInformativeText(self.tr("This cannot be undone."))
+        purge = box.addButton(self.tr("Delete for good"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        if box.clickedButton() is not purge:
+            return
+        try:
+            changed = customers.purge_customers(self._db, ids)
+        except CrmdeskError as err:
+            QMessageBox.warning(self, self.tr("Delete for good"), str(err))
+            return
+        self.reload()
+        self.changed.emit(changed)
