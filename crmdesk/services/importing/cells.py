@@ -38,11 +38,21 @@ _DATE_TEXT = re.compile(
     r"(?:(?:\s+|T)(\d{1,2})[:：](\d{2})(?:[:：](\d{2})(?:[.,](\d{1,6}))?)?)?"
     r"\s*(Z|[+-]\d{2}:?\d{2})?$"
 )
+# The forms nearly every export uses, read without the general patterns below.
+_PLAIN_AMOUNT = re.compile(r"[0-9]+(?:\.[0-9]+)?\Z")
+_PLAIN_MOMENT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\Z")
 _COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:\s*(\d{2}):?(\d{2}):?(\d{2}))?$")
 
 
+_INVISIBLE_RE = re.compile("[\ufeff\u200b\u200c\u200d\u2060]")
+
+
 def _strip(text: str) -> str:
-    return text.translate(_INVISIBLE).strip(_STRIP)
+    # translate() walks every character through a dict; most cells hold no invisible
+    # character at all, and an ASCII cell cannot hold one, so look before rewriting.
+    if not text.isascii() and _INVISIBLE_RE.search(text) is not None:
+        text = text.translate(_INVISIBLE)
+    return text.strip(_STRIP)
 
 
 def _number_text(value: float) -> str:
@@ -60,9 +70,11 @@ def clean_text(value: object) -> str | None:
     """
     if value is None:
         return None
-    if isinstance(value, bool):
+    if type(value) is str:  # nearly every cell: skip the type ladder
+        text = value
+    elif isinstance(value, bool):
         return "TRUE" if value else "FALSE"
-    if isinstance(value, float):
+    elif isinstance(value, float):
         text = _number_text(value)
     elif isinstance(value, datetime):
         text = value.isoformat(" ")
@@ -71,9 +83,11 @@ def clean_text(value: object) -> str | None:
     else:
         text = str(value)
     text = _strip(text)
-    if len(text) >= 3 and text.startswith('="') and text.endswith('"'):
+    first = text[:1]
+    if first == "=" and len(text) >= 3 and text[1] == '"' and text[-1] == '"':
         text = _strip(text[2:-1].replace('""', '"'))
-    if text[:1] in ("'", "`"):
+        first = text[:1]
+    if first == "'" or first == "`":
         text = _strip(text[1:])
     return None if text in _EMPTY_MARKS else text
 
@@ -95,6 +109,8 @@ def parse_amount(value: object) -> Decimal | None:
     text = clean_text(value)
     if text is None:
         return None
+    if _PLAIN_AMOUNT.match(text):
+        return Decimal(text)
     body = _CURRENCY.sub("", text.replace("，", ",").replace("．", ".")).strip()
     match = _AMOUNT.match(body)
     if match is None or (match.group(2) is None and match.group(3) is None):
@@ -164,6 +180,8 @@ def _from_serial(value: int | float | Decimal) -> datetime:
 
 
 def _from_text(text: str) -> datetime:
+    if len(text) == 19 and _PLAIN_MOMENT.match(text):
+        return datetime.fromisoformat(text)  # C speed; a 30 February raises ValueError too
     match = _DATE_TEXT.match(text) or _COMPACT_DATE.match(text)
     if match is None:
         raise ValueError(text)

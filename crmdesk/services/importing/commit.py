@@ -10,11 +10,9 @@ the summary.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 
-from sqlalchemy import bindparam, func, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, func, insert, select, text, update
 
 from crmdesk.db import Database
 from crmdesk.errors import ValidationError
@@ -29,6 +27,7 @@ from crmdesk.services.importing.matching import (
     ORDERS,
     MatchState,
     chunks,
+    insert_rows,
 )
 from crmdesk.services.importing.records import (
     ON_DUPLICATE,
@@ -81,6 +80,7 @@ def commit_plan(
         check_cancel(cancel)
         report(0, 0, translate("Import", "Updating search and figures"))
         refresh_derived_text(session, touched)
+        state.restore_indexes()
         from crmdesk.services import stats
 
         stats.recompute_all(session)
@@ -217,6 +217,12 @@ def _customer_name(order: OrderRecord) -> str:
     return translate("Import", "Buyer of order {no}").format(no=order.order_no)
 
 
+_ORDER_ID_HIGH = text(
+    "SELECT MAX(m) FROM (SELECT MAX(id) AS m FROM orders"
+    " UNION ALL SELECT seq FROM sqlite_sequence WHERE name = 'orders')"
+)
+
+
 def _commit_orders(
     state: MatchState, plan: ImportPlan, batch_id: int, report: ProgressFn, cancel: CancelFn | None
 ) -> tuple[int, int, int]:
@@ -240,7 +246,9 @@ def _commit_orders(
         if cid:
             candidates.add(int(cid))  # type: ignore[call-overload]
     state.load_values(candidates)
-    next_order = (state.session.execute(select(func.max(ORDERS.c.id))).scalar() or 0) + 1
+    # Above every id ever used (sqlite_sequence), never a removed order's id: points ledger
+    # entries keep naming it.
+    next_order = (state.session.execute(_ORDER_ID_HIGH).scalar() or 0) + 1
     new_orders: list[dict[str, object]] = []
     new_items: list[dict[str, object]] = []
     order_updates: list[dict[str, object]] = []
@@ -325,11 +333,11 @@ def _commit_orders(
     for chunk in chunks(new_orders, BATCH):
         check_cancel(cancel)
         report(done, len(new_orders), translate("Import", "Saving orders"))
-        _insert_rows(session, ORDERS, chunk)
+        insert_rows(session, ORDERS, chunk)
         done += len(chunk)
     for chunk in chunks(new_items, BATCH):
         check_cancel(cancel)
-        _insert_rows(session, ITEMS, chunk)
+        insert_rows(session, ITEMS, chunk)
     if order_updates:
         session.execute(
             update(ORDERS)
@@ -343,26 +351,3 @@ def _commit_orders(
             order_updates,
         )
     return len(new_orders), len(order_updates), unchanged
-
-
-def _driver_value(value: object) -> object:
-    # The text form SQLAlchemy's SQLite DateTime/Date types store and read back.
-    if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
-
-
-def _insert_rows(session: Session, table: object, rows: list[dict[str, object]]) -> None:
-    """INSERT through the driver's own executemany: the bulk path (PERFORMANCE.md)."""
-    if not rows:
-        return
-    columns = list(rows[0])
-    sql = 'INSERT INTO "{t}" ({c}) VALUES ({q})'.format(
-        t=table.name,  # type: ignore[attr-defined]
-        c=", ".join(f'"{c}"' for c in columns),
-        q=", ".join("?" for _ in columns),
-    )
-    params = [tuple(_driver_value(row[c]) for c in columns) for row in rows]
-    session.connection().exec_driver_sql(sql, params)

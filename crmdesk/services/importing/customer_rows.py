@@ -53,28 +53,44 @@ _TEXT_FIELDS = {
 }
 
 
+_PLATFORM_ALIASES = {
+    "天猫商城": "tmall",
+    "京东商城": "jd",
+    "拼多多商家": "pdd",
+    "抖音": "douyin",
+    "抖音小店": "douyin",
+    "快手小店": "kuaishou",
+    "微信": "wechat",
+    "视频号小店": "wechat",
+    "微信小店": "wechat",
+    "pinduoduo": "pdd",
+}
+
+
+def _language_free_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for p in PLATFORMS:
+        for name in (p.key, p.name.lower(), p.name_zh):
+            names.setdefault(name, p.key)
+    return names
+
+
+#: Names that do not depend on the interface language, looked up before translating.
+_PLATFORM_NAMES = _language_free_names()
+
+
 def platform_key(text: str | None) -> str | None:
     """The platform key of a platform name in any language (``淘宝``, ``Taobao``, ``taobao``)."""
     if not text:
         return None
     value = text.strip().lower()
+    key = _PLATFORM_NAMES.get(value)
+    if key is not None:
+        return key
     for p in PLATFORMS:
-        names = {p.key, p.name.lower(), p.name_zh, translate("Platform", p.name).lower()}
-        if value in names:
+        if value == translate("Platform", p.name).lower():
             return p.key
-    aliases = {
-        "天猫商城": "tmall",
-        "京东商城": "jd",
-        "拼多多商家": "pdd",
-        "抖音": "douyin",
-        "抖音小店": "douyin",
-        "快手小店": "kuaishou",
-        "微信": "wechat",
-        "视频号小店": "wechat",
-        "微信小店": "wechat",
-        "pinduoduo": "pdd",
-    }
-    return aliases.get(value)
+    return _PLATFORM_ALIASES.get(value)
 
 
 def split_tags(text: str) -> list[str]:
@@ -110,7 +126,10 @@ def _customer_row(row: RowReader, default_platform: str | None) -> CustomerRecor
     name = row.text("name")
     nick = row.text("buyer_nick")
     buyer_id = row.ident("buyer_id")
+    mapped = row.index
     for key, limit in _TEXT_FIELDS.items():
+        if key not in mapped:  # most lists fill a few of these: skip the rest cheaply
+            continue
         text = row.text(key)
         if text is None:
             continue

@@ -2,8 +2,9 @@
 
 A customer is found by platform + buyer ID first, then by a full (unmasked) phone
 across platforms; a masked phone is never a key. Changes are collected in memory and
-written in bulk by :meth:`MatchState.flush` (SQLAlchemy Core ``executemany`` with ids
-assigned here: the import holds ``BEGIN IMMEDIATE``, so nobody else writes meanwhile).
+written in bulk by :meth:`MatchState.flush` (the driver's own ``executemany``, see
+:func:`insert_rows`, with ids assigned here: the import holds ``BEGIN IMMEDIATE``, so
+nobody else writes meanwhile).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import Date, DateTime, Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from crmdesk.i18n import translate
@@ -36,12 +37,73 @@ FIELDS = (
 )  # fmt: skip
 _CHUNK = 500
 BATCH = 5000
+#: New customers from which a first import drops and rebuilds the customers' indexes.
+BIG_INSERT = 10_000
 
 
 def chunks(values: list, size: int = _CHUNK) -> Iterable[list]:  # type: ignore[type-arg]
     """``values`` in slices of ``size`` (SQLite limits the parameters of one IN list)."""
     for start in range(0, len(values), size):
         yield values[start : start + size]
+
+
+def _driver_value(value: object) -> object:
+    # The text form SQLAlchemy's SQLite DateTime/Date types store and read back.
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def driver_rows(
+    table: Table, columns: list[str], rows: Iterable[dict[str, object]]
+) -> list[tuple[object, ...]]:
+    """``rows`` as parameter tuples in ``columns`` order, dates in SQLAlchemy's text form.
+
+    Only Date/DateTime columns are converted (the others go to the driver as they are),
+    so building the parameters costs a tuple per row, not a function call per value.
+    """
+    moments = [i for i, c in enumerate(columns) if isinstance(table.c[c].type, Date | DateTime)]
+    if not moments:
+        return [tuple(row[c] for c in columns) for row in rows]
+    params = []
+    converted: dict[object, object] = {None: None}  # an import stamps one "now" on every row
+    for row in rows:
+        values = [row[c] for c in columns]
+        for i in moments:
+            value = values[i]
+            text = converted.get(value, converted)
+            if text is converted:
+                text = converted[value] = _driver_value(value)
+            values[i] = text
+        params.append(tuple(values))
+    return params
+
+
+def insert_rows(session: Session, table: Table, rows: list[dict[str, object]]) -> None:
+    """INSERT through the driver's own executemany: the bulk path (PERFORMANCE.md).
+
+    Every row has the keys of the first; columns missing from it get their scalar
+    default, as SQLAlchemy's ``insert()`` would give them.
+    """
+    if not rows:
+        return
+    columns = list(rows[0])
+    defaults = {
+        c.name: c.default.arg  # type: ignore[union-attr]
+        for c in table.c
+        if c.name not in rows[0] and c.default is not None and c.default.is_scalar
+    }
+    names = columns + list(defaults)
+    sql = 'INSERT INTO "{t}" ({c}) VALUES ({q})'.format(
+        t=table.name, c=", ".join(f'"{c}"' for c in names), q=", ".join("?" for _ in names)
+    )
+    params = driver_rows(table, columns, rows)
+    if defaults:
+        tail = tuple(_driver_value(v) for v in defaults.values())
+        params = [p + tail for p in params]
+    session.connection().exec_driver_sql(sql, params)  # type: ignore[arg-type]
 
 
 def _same(key: str, old: object, new: object) -> bool:
@@ -74,6 +136,8 @@ class MatchState:
     next_id: int = 1
     next_tag_id: int = 1
     flushed: bool = False
+    #: CREATE INDEX statements of customer indexes dropped for a big insert (see flush).
+    dropped_indexes: list[str] = field(default_factory=list)
 
     # --- loading ---
     def load_accounts(self, platforms: set[str] | None) -> None:
@@ -209,12 +273,37 @@ class MatchState:
                 self.mark(customer_id)
 
     # --- writing ---
+    def _drop_indexes(self) -> None:
+        # Adding more customers than the shop holds (a first import): filling the
+        # customers' dozen indexes row by row costs more than building them once after
+        # the insert and the derived-text update. DDL is transactional in SQLite: a
+        # cancelled or failed import gets them back with the rollback.
+        connection = self.session.connection()
+        found = connection.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'customers'"
+            " AND sql IS NOT NULL"
+        ).fetchall()
+        for name, sql in found:
+            connection.exec_driver_sql(f'DROP INDEX "{name}"')
+            self.dropped_indexes.append(sql)
+
+    def restore_indexes(self) -> None:
+        """Build again the indexes a big insert dropped (call before the transaction ends)."""
+        connection = self.session.connection()
+        for sql in self.dropped_indexes:
+            connection.exec_driver_sql(sql)
+        self.dropped_indexes.clear()
+
     def flush(self, cancel: CancelFn | None) -> None:
         """Write every pending customer change (once; later calls do nothing)."""
         if self.flushed:
             return
         self.flushed = True
         session = self.session
+        if len(self.new_ids) >= BIG_INSERT and len(self.new_ids) >= self.next_id - len(
+            self.new_ids
+        ):
+            self._drop_indexes()
         if self.new_ids:
             rows = []
             for cid in sorted(self.new_ids):
@@ -228,31 +317,26 @@ class MatchState:
                 rows.append(row)
             for chunk in chunks(rows, BATCH):
                 check_cancel(cancel)
-                session.execute(insert(CUSTOMERS), chunk)
+                insert_rows(session, CUSTOMERS, chunk)
         changed = sorted(self.changed - self.new_ids)
         if changed:
-            stmt = (
-                update(CUSTOMERS)
-                .where(CUSTOMERS.c.id == bindparam("b_id"))
-                .values({k: bindparam(f"b_{k}") for k in (*FIELDS, "updated_at")})
+            columns = [*FIELDS, "updated_at"]
+            sql = "UPDATE customers SET {s} WHERE id = ?".format(
+                s=", ".join(f'"{k}" = ?' for k in columns)
             )
-            rows = [
-                {
-                    "b_id": cid,
-                    "b_updated_at": self.now,
-                    **{f"b_{k}": self.values[cid].get(k) for k in FIELDS},
-                }
-                for cid in changed
-            ]
-            for chunk in chunks(rows, BATCH):
-                session.execute(stmt, chunk)
-        if self.new_tags:
-            session.execute(insert(TAGS), self.new_tags)
-        if self.new_customer_tags:
-            session.execute(insert(CUSTOMER_TAGS), self.new_customer_tags)
-        if self.new_accounts:
-            for chunk in chunks(self.new_accounts, BATCH):
-                session.execute(insert(ACCOUNTS), chunk)
+            for chunk in chunks(changed, BATCH):
+                check_cancel(cancel)
+                rows = [
+                    {**{k: self.values[cid].get(k) for k in FIELDS}, "updated_at": self.now}
+                    for cid in chunk
+                ]
+                params = driver_rows(CUSTOMERS, columns, rows)
+                params = [(*p, cid) for p, cid in zip(params, chunk, strict=True)]
+                session.connection().exec_driver_sql(sql, params)  # type: ignore[arg-type]
+        insert_rows(session, TAGS, self.new_tags)
+        insert_rows(session, CUSTOMER_TAGS, self.new_customer_tags)
+        for chunk in chunks(self.new_accounts, BATCH):
+            insert_rows(session, ACCOUNTS, chunk)
         if self.nick_updates:
             session.execute(
                 update(ACCOUNTS)

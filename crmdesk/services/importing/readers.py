@@ -121,7 +121,17 @@ def read_table(
         hidden_rows = loaded.hidden_rows
         warnings.extend(loaded.warnings)
     try:
-        rows = _collect(source, first_row, first_col, max_rows, max_cells, check, report, estimate)
+        rows = _collect(
+            source,
+            first_row,
+            first_col,
+            max_rows,
+            max_cells,
+            check,
+            report,
+            estimate,
+            text_only=kind.file_format == "csv",
+        )
     finally:
         if kind.file_format not in ("csv", "html"):
             loaded.close()
@@ -424,14 +434,23 @@ def _collect(
     check: Callable[[], None],
     report: ProgressFn,
     estimate: int,
+    *,
+    text_only: bool = False,
 ) -> list[tuple[CellValue, ...]]:
-    """All rows from file row ``first_row`` (0-based) on, as tuples; long cells refused."""
+    """All rows from file row ``first_row`` (0-based) on, as tuples; long cells refused.
+
+    ``text_only``: the source yields only non-empty ``str`` and ``None`` (the CSV reader),
+    so a row holding less text in all than one cell may hold is taken as it is.
+    """
     rows: list[tuple[CellValue, ...]] = []
     cells = 0
     limit = max_rows + HEADER_SCAN_ROWS
     for number, raw in enumerate(source, start=first_row + 1):
         try:
-            row = tuple([_cell(v) for v in raw])
+            if text_only and sum(map(len, filter(None, raw))) <= MAX_CELL_CHARS:  # type: ignore[arg-type]
+                row = tuple(raw)  # type: ignore[arg-type]
+            else:
+                row = tuple([_cell(v) for v in raw])
         except _LongCell:
             column, value = next(
                 (i, v) for i, v in enumerate(raw) if isinstance(v, str) and len(v) > MAX_CELL_CHARS

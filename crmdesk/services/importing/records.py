@@ -184,7 +184,11 @@ class RowReader:
         return any(p.severity == "error" for p in self.problems)
 
     def text(self, name: str) -> str | None:
-        return clean_text(self.raw(name))
+        # raw() inlined: this runs for every mapped cell of every row.
+        i = self.index.get(name)
+        if i is None or i >= len(self.cells):
+            return None
+        return clean_text(self.cells[i])
 
     def ident(self, name: str) -> str | None:
         try:
