@@ -21,6 +21,7 @@ from crmdesk.db import Database
 from crmdesk.errors import CrmdeskError, ValidationError
 from crmdesk.services import customers, register
 from crmdesk.services.customers import Changed, CustomerCard, CustomerInput, DuplicateHit
+from crmdesk.ui.card_analysis import CustomerAnalysisWidget
 from crmdesk.ui.card_attitude import AttitudeTab
 from crmdesk.ui.card_basic import BasicTab
 from crmdesk.ui.card_contacts import ContactsTab
@@ -66,6 +67,8 @@ class CustomerCardDialog(QDialog):
         self.tabs.addTab(self.attitude, self.tr("Attitude"))
         self.tabs.addTab(self.purchases, self.tr("Purchases"))
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
+        self.analysis = CustomerAnalysisWidget()
+        self.tabs.addTab(self.analysis, self.tr("Analysis"))
 
         self.delete_button = QPushButton(self.tr("Move to recycle bin"))
         self.save_button = QPushButton(self.tr("Save"))
@@ -133,6 +136,7 @@ class CustomerCardDialog(QDialog):
 
     def _show_figures(self, card: CustomerCard | None) -> None:
         self.purchases.set_card(card)
+        self.analysis.show_customer(self._db, None if card is None else card.id)
         self.attitude.set_lost(card is not None and card.relationship_status == "lost")
         self.delete_button.setEnabled(card is not None and card.deleted_at is None)
         if card is None:
@@ -198,9 +202,7 @@ class CustomerCardDialog(QDialog):
             self.banner.show()
             return False
         self._show_card(card)
-        self.saved.emit(
-            Changed(customer_ids=(card.id,), created=(card.id,) if created else ())
-        )
+        self.saved.emit(Changed(customer_ids=(card.id,), created=(card.id,) if created else ()))
         return True
 
     def _show_error(self, err: ValidationError) -> None:
@@ -217,9 +219,9 @@ class CustomerCardDialog(QDialog):
         if self._card is None:
             return True
         old = self._card.data
-        return data.phone != old.phone or {
-            (a.platform, a.buyer_id) for a in data.accounts
-        } != {(a.platform, a.buyer_id) for a in old.accounts}
+        return data.phone != old.phone or {(a.platform, a.buyer_id) for a in data.accounts} != {
+            (a.platform, a.buyer_id) for a in old.accounts
+        }
 
     def _confirm_duplicate(self, hits: list[DuplicateHit]) -> bool:
         """Ask what to do about an existing card; True means save anyway."""
@@ -239,8 +241,9 @@ class CustomerCardDialog(QDialog):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Possible duplicate"))
         box.setText(
-            self.tr("A customer with this phone/buyer ID already exists: %1. "
-                    "Open the existing card?").replace("%1", "; ".join(lines))
+            self.tr(
+                "A customer with this phone/buyer ID already exists: %1. Open the existing card?"
+            ).replace("%1", "; ".join(lines))
         )
         role = QMessageBox.ButtonRole
         open_button = box.addButton(self.tr("Open existing card"), role.AcceptRole)
@@ -280,8 +283,9 @@ class CustomerCardDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Move to recycle bin"),
-            self.tr("Move the card of %1 to the recycle bin? "
-                    "You can restore it from there.").replace("%1", self._card.data.name),
+            self.tr(
+                "Move the card of %1 to the recycle bin? You can restore it from there."
+            ).replace("%1", self._card.data.name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -44,8 +44,13 @@ class ImportantDatesTable(QWidget):
         super().__init__(parent)
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("What"), self.tr("Month"), self.tr("Day"), self.tr("Year"),
-             self.tr("Remind days before")]
+            [
+                self.tr("What"),
+                self.tr("Month"),
+                self.tr("Day"),
+                self.tr("Year"),
+                self.tr("Remind days before"),
+            ]
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -252,8 +257,9 @@ class AttitudeTab(QScrollArea):
         self.notes.setPlainText(data.notes or "")
         self.tags.set_tags(data.tags)
         self.dates.set_dates(data.important_dates)
-        self.status_override.setCurrentIndex(max(0, self.status_override.findData(
-            data.status_override)))
+        self.status_override.setCurrentIndex(
+            max(0, self.status_override.findData(data.status_override))
+        )
         self.lost_reason.setCurrentIndex(max(0, self.lost_reason.findData(data.lost_reason)))
 
     def values(self) -> dict[str, Any]:

@@ -210,8 +210,9 @@ class BasicTab(QScrollArea):
         form.addRow(self.tr("Name"), errors.slot("name", self.name, self.tr("Name")))
         form.addRow(self.tr("Gender"), errors.slot("gender", self.gender, self.tr("Gender")))
         birthday_slot = errors.slot("birthday", self.birthday, self.tr("Birthday"))
-        errors.add("birthday", self.birthday.date_edit, self.tr("Birthday"),
-                   birthday_slot.error_label)
+        errors.add(
+            "birthday", self.birthday.date_edit, self.tr("Birthday"), birthday_slot.error_label
+        )
         form.addRow(self.tr("Birthday"), birthday_slot)
 
         self.company_box = QGroupBox(self.tr("Company"))
@@ -280,8 +281,17 @@ class BasicTab(QScrollArea):
         grid.setRowStretch(3, 1)
 
         for edit in (
-            self.name, self.phone, self.wechat, self.email, self.company, self.industry,
-            self.contact_person, self.position, self.province, self.city, self.district,
+            self.name,
+            self.phone,
+            self.wechat,
+            self.email,
+            self.company,
+            self.industry,
+            self.contact_person,
+            self.position,
+            self.province,
+            self.city,
+            self.district,
             self.address,
         ):
             edit.textEdited.connect(self.changed)

@@ -74,4 +74,3 @@ def card_title(relationship_status: str) -> str:
     if relationship_status == "lost":
         return _t("Lost customer survey card")
     return _t("Potential customer survey card")
-

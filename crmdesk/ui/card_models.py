@@ -88,8 +88,16 @@ class OrderTableModel(_RowsModel[OrderRow]):
 
     def __init__(self, tr: Callable[[str], str], parent: Any = None) -> None:
         super().__init__(
-            [tr("Ordered"), tr("Platform"), tr("Order no."), tr("Status"), tr("Paid"),
-             tr("Refund"), tr("Items"), tr("Category")],
+            [
+                tr("Ordered"),
+                tr("Platform"),
+                tr("Order no."),
+                tr("Status"),
+                tr("Paid"),
+                tr("Refund"),
+                tr("Items"),
+                tr("Category"),
+            ],
             parent,
         )
         self._tr = tr
@@ -139,8 +147,15 @@ class ContactTableModel(_RowsModel[ContactRow]):
 
     def __init__(self, tr: Callable[[str], str], parent: Any = None) -> None:
         super().__init__(
-            [tr("When"), tr("Channel"), tr("Type"), tr("Summary"), tr("Result"),
-             tr("Follow up on"), tr("Complaint")],
+            [
+                tr("When"),
+                tr("Channel"),
+                tr("Type"),
+                tr("Summary"),
+                tr("Result"),
+                tr("Follow up on"),
+                tr("Complaint"),
+            ],
             parent,
         )
         self._channels = channel_names()

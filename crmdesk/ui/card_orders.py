@@ -122,8 +122,12 @@ class PurchasesTab(QWidget):
         self._customer_id = None if card is None else card.id
         self.hint.setVisible(card is None)
         if card is None:
-            for label in (self.first_order_label, self.last_order_label, self.interval_label,
-                          self.tier_label):
+            for label in (
+                self.first_order_label,
+                self.last_order_label,
+                self.interval_label,
+                self.tier_label,
+            ):
                 label.setText("—")
             self.order_count_label.setText("0")
             self.total_spend_label.setText(money(Decimal(0)))

@@ -83,8 +83,12 @@ class ContactDialog(QDialog):
         ):
             form.addRow(title, errors.slot(field, widget, title))
         follow_slot = errors.slot("follow_up_on", self.follow_up_on, self.tr("Follow up on"))
-        errors.add("follow_up_on", self.follow_up_on.date_edit, self.tr("Follow up on"),
-                   follow_slot.error_label)
+        errors.add(
+            "follow_up_on",
+            self.follow_up_on.date_edit,
+            self.tr("Follow up on"),
+            follow_slot.error_label,
+        )
         form.addRow(self.tr("Follow up on"), follow_slot)
         self._complaint_rows: list[tuple[QLabel, FieldSlot]] = []
         for field, widget, title in (

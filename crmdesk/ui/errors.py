@@ -87,9 +87,7 @@ def install_excepthook(parent_getter: Callable[[], QWidget | None]) -> ExceptHoo
     """Route uncaught exceptions (e.g. in Qt slots) to :func:`show_error`; returns the old hook."""
     previous = sys.excepthook
 
-    def hook(
-        exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
-    ) -> None:
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             previous(exc_type, exc, tb)
             return

@@ -94,7 +94,17 @@ def column_titles() -> dict[str, str]:
         "created_at": _tr("RegisterColumn", "Created"),
         "wechat": _tr("RegisterColumn", "WeChat"),
         "birthday": _tr("RegisterColumn", "Birthday"),
+        **analytics_column_titles(),
     }
+
+
+def analytics_column_titles() -> dict[str, str]:
+    """Register column key -> translated title of the analytics columns (as on the card)."""
+    from crmdesk.services.analytics_text import analytics_columns
+
+    titles = {c.key: c.title for c in analytics_columns()}
+    titles["clv"] = titles.pop("clv_fen")
+    return titles
 
 
 def month_name(month: int) -> str:

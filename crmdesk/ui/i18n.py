@@ -7,17 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-import crmdesk
-from crmdesk.i18n import install_translator
+from crmdesk.i18n import install_translator, translations_dir
 
 log = logging.getLogger(__name__)
 
 DEFAULT_LANGUAGE = "zh_CN"
-
-
-def translations_dir() -> Path:
-    """Where the compiled ``crmdesk_<lang>.qm`` files live (repo-root ``resources``)."""
-    return Path(crmdesk.__file__).resolve().parents[1] / "resources" / "translations"
 
 
 def install_language(app: QCoreApplication, language: str | None) -> list[QTranslator]:
@@ -33,7 +27,10 @@ def install_language(app: QCoreApplication, language: str | None) -> list[QTrans
         QLocale.setDefault(QLocale(language))
         candidates = [
             (translations_dir(), f"crmdesk_{language}"),
-            (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{language}"),
+            (
+                Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                f"qtbase_{language}",
+            ),
         ]
         for folder, name in candidates:
             translator = QTranslator(app)
@@ -43,6 +40,6 @@ def install_language(app: QCoreApplication, language: str | None) -> list[QTrans
             else:
                 log.info("no translation %s in %s", name, folder)
     else:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+        QLocale.setDefault(QLocale("en_US"))
     install_translator(QCoreApplication.translate)
     return installed

@@ -79,9 +79,7 @@ class MergeDialog(QDialog):
         self.choice.addButton(keep, position)
         self.keep_buttons.append(keep)
         data = card.data
-        accounts = "\n".join(
-            f"{platform_name(a.platform)}: {a.buyer_id}" for a in data.accounts
-        )
+        accounts = "\n".join(f"{platform_name(a.platform)}: {a.buyer_id}" for a in data.accounts)
         rows = (
             (self.tr("Name"), data.name),
             (self.tr("Phone"), data.phone or ""),

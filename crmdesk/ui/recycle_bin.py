@@ -38,7 +38,10 @@ class DeletedTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[DeletedCustomer] = []
         self._headers = [
-            self.tr("Name"), self.tr("Phone"), self.tr("Orders"), self.tr("Deleted at")
+            self.tr("Name"),
+            self.tr("Phone"),
+            self.tr("Orders"),
+            self.tr("Deleted at"),
         ]
 
     def set_rows(self, rows: list[DeletedCustomer]) -> None:
@@ -135,8 +138,11 @@ class RecycleBinDialog(QDialog):
         count = self.model.rowCount()
         if count:
             self.info.setText(
-                self.tr("%n deleted card(s). Select cards to restore them or delete them for "
-                        "good.", "", count)
+                self.tr(
+                    "%n deleted card(s). Select cards to restore them or delete them for good.",
+                    "",
+                    count,
+                )
             )
         else:
             self.info.setText(self.tr("The recycle bin is empty."))
@@ -171,8 +177,12 @@ class RecycleBinDialog(QDialog):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Delete for good"))
         box.setText(
-            self.tr("Delete %n card(s) for good? Their orders, contact records and points "
-                    "are deleted with them.", "", len(ids))
+            self.tr(
+                "Delete %n card(s) for good? Their orders, contact records and points "
+                "are deleted with them.",
+                "",
+                len(ids),
+            )
         )
         box.setInformativeText(self.tr("This cannot be undone."))
         purge = box.addButton(self.tr("Delete for good"), QMessageBox.ButtonRole.DestructiveRole)

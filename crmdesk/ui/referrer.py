@@ -68,8 +68,9 @@ class ReferrerPicker(QDialog):
 
     def _refresh(self) -> None:
         self.results.clear()
-        query = register.RegisterQuery(search=self.search.text().strip(), sort_key="name",
-                                       sort_desc=False)
+        query = register.RegisterQuery(
+            search=self.search.text().strip(), sort_key="name", sort_desc=False
+        )
         try:
             rows = register.fetch_page(self._db, query, 0, _MAX_HITS + 1)
         except CrmdeskError as err:
@@ -83,8 +84,9 @@ class ReferrerPicker(QDialog):
             item.setData(Qt.ItemDataRole.UserRole + 1, row.name)
             self.results.addItem(item)
         if len(rows) > _MAX_HITS:
-            self.hint.setText(self.tr("Showing the first %n matches; type more to narrow down.",
-                                      "", _MAX_HITS))
+            self.hint.setText(
+                self.tr("Showing the first %n matches; type more to narrow down.", "", _MAX_HITS)
+            )
         elif not shown:
             self.hint.setText(self.tr("No customer matches."))
         else:

@@ -73,6 +73,7 @@ class Task(QObject):
         on_done: Callable[[Any], None] | None,
         on_error: Callable[[BaseException], None] | None,
         on_cancelled: Callable[[], None] | None,
+        quiet: bool = False,
     ) -> None:
         # Owned by the application, not the widget: the work may outlive a closed window.
         super().__init__(QCoreApplication.instance())
@@ -85,7 +86,9 @@ class Task(QObject):
         self._cancel_flag = threading.Event()
         self._last_emit = 0.0
         self._running = False
+        self._quiet = quiet
         self.dialog: QProgressDialog | None = None
+        self._last: tuple[int, int, str] = (0, 0, "")
         self._show_timer = QTimer(self)
         self._show_timer.setSingleShot(True)
         self._show_timer.timeout.connect(self._show_dialog)
@@ -122,7 +125,8 @@ class Task(QObject):
             else:
                 self._finish(result, None)
             return
-        self._show_timer.start(SHOW_AFTER_MS)
+        if not self._quiet:
+            self._show_timer.start(SHOW_AFTER_MS)
         task_pool().start(QRunnable.create(self._work))
 
     def cancel(self) -> None:
@@ -150,9 +154,14 @@ class Task(QObject):
         dialog.setRange(0, 0)
         dialog.canceled.connect(self.cancel)
         self.dialog = dialog
+        self._on_progress(*self._last)
         dialog.show()
 
     def _on_progress(self, done: int, total: int, message: str) -> None:
+        if message:
+            self._last = (done, total, message)
+        else:
+            self._last = (done, total, self._last[2])
         if self.dialog is None:
             return
         if total > 0:
@@ -195,12 +204,14 @@ def run_task(
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
     on_cancelled: Callable[[], None] | None = None,
+    quiet: bool = False,
 ) -> Task:
     """Run ``fn(progress=..., cancel=...)`` off the UI thread; see the module docstring.
 
     Errors other than :class:`Cancelled` go to ``on_error`` (default: shown to the owner
     with :func:`crmdesk.ui.errors.show_error`); a cancelled task calls ``on_cancelled``.
+    ``quiet`` work (a periodic backup) never shows a progress dialog.
     """
-    task = Task(parent, title, fn, on_done, on_error, on_cancelled)
+    task = Task(parent, title, fn, on_done, on_error, on_cancelled, quiet)
     task.start()
     return task
