@@ -48,8 +48,9 @@ def open_with_recovery(path: Path, paths: AppPaths, parent: QWidget | None) -> D
         def backup_fn(db_path: Path, reason: str) -> Path:
             return Path(backup_before(db_path, paths, reason))
 
-    tried: set[Path] = set()
-    while True:
+    # Recovery usually restores a backup into the same file and asks to open it again;
+    # a few rounds are allowed, never an endless loop on a file that keeps failing.
+    for _attempt in range(3):
         try:
             return open_database(path, backup_before_migration=backup_fn)
         except CrmdeskError as exc:
@@ -57,11 +58,11 @@ def open_with_recovery(path: Path, paths: AppPaths, parent: QWidget | None) -> D
             if recovery is None:
                 show_error(parent, exc)
                 return None
-            tried.add(path)
             other = recovery.handle_open_error(exc, path, paths, parent)
-            if other is None or Path(other) in tried:
+            if other is None:
                 return None
             path = Path(other)
+    return None
 
 
 def prepare_shop(parent: QWidget | None, db: Database, *, demo: bool, shop_name: str) -> bool:

@@ -134,10 +134,13 @@ def on_next_modal(handler: Callable[[QWidget], None], timeout_ms: int = 5000) ->
     Modal dialogs run their own event loop; the handler answers them like the owner would.
     """
     deadline = [timeout_ms // 20]
+    # A handler that schedules the next answer runs while its own dialog is still the
+    # active modal widget: wait for a different one, or the answer lands on the wrong dialog.
+    already_open = QApplication.activeModalWidget()
 
     def poll() -> None:
         widget = QApplication.activeModalWidget()
-        if widget is not None and widget.isVisible():
+        if widget is not None and widget is not already_open and widget.isVisible():
             try:
                 handler(widget)
             except BaseException:
