@@ -2,7 +2,8 @@
 
     crmdesk export customers|orders|contacts OUT.xlsx [--db DB] [--full-phones]
 
-Customers are exported as the register shows them by default (its visible columns).
+Customers are exported as the register shows them by default (its visible columns),
+followed by every analytics figure (RFM, pyramid, value matrix, lifecycle, CLV, loyalty).
 Phones follow the shop's masking setting unless ``--full-phones`` is given.
 """
 
@@ -53,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     mask = False if args.full_phones else None
     try:
         if args.what == "customers":
-            result = exporting.export_customers(db, out, mask_phones=mask)
+            result = exporting.export_customers(db, out, mask_phones=mask, with_analytics=True)
         elif args.what == "orders":
             result = exporting.export_orders(db, out, mask_phones=mask)
         else:

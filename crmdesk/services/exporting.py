@@ -27,7 +27,7 @@ from crmdesk.services.derived_text import accounts_text
 from crmdesk.services.importing.address import join_region
 from crmdesk.services.jobs import CancelFn, ProgressFn, check_cancel
 from crmdesk.services.platforms import platform
-from crmdesk.services.register import COLUMNS, RegisterQuery
+from crmdesk.services.register import ANALYTICS_COLUMNS, COLUMNS, RegisterQuery
 from crmdesk.services.settings import read_settings
 from crmdesk.services.validation import fen_to_yuan
 
@@ -44,6 +44,11 @@ _COLUMN_KINDS = {
     "last_order_at": "datetime",
     "created_at": "datetime",
     "birthday": "date",
+    "r_days": "int",
+    "r_score": "int",
+    "f_score": "int",
+    "m_score": "int",
+    "clv": "money",
 }
 
 
@@ -158,27 +163,29 @@ def export_customers(
     columns: Sequence[str] | None = None,
     *,
     mask_phones: bool | None = None,
+    with_analytics: bool = False,
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
 ) -> ExportResult:
     """The register as shown: customers matching ``query`` in its order, ``columns`` shown.
 
     ``columns`` are keys of :data:`register.COLUMNS` (default: the register's visible
-    columns). ``mask_phones`` None follows the shop setting.
+    columns); ``with_analytics`` adds every analytics figure not among them.
+    ``mask_phones`` None follows the shop setting.
     """
     from crmdesk.reports.workbooks import SheetColumn
 
     query = query or RegisterQuery()
-    titles = {c.key: c.title for c in COLUMNS}
+    titles = {c.key: translate("RegisterColumn", c.title) for c in COLUMNS}
+    titles.update(_analytics_titles())
     with db.session() as session:
         keys = _visible_columns(session, columns)
+        if with_analytics:
+            keys += [k for k in ANALYTICS_COLUMNS if k not in keys]
         mask = _mask_default(session, mask_phones)
         props = _properties(session, translate("Export", "Customers"))
         ids = list(session.execute(register.select_ids(query)).scalars())
-        sheet_columns = [
-            SheetColumn(translate("RegisterColumn", titles[k]), _COLUMN_KINDS.get(k, "text"))
-            for k in keys
-        ]
+        sheet_columns = [SheetColumn(titles[k], _COLUMN_KINDS.get(k, "text")) for k in keys]
         statuses = _status_names()
 
         def rows() -> Iterator[list[Any]]:
@@ -238,7 +245,31 @@ def _customer_values(
             "created_at": r.created_at,
             "wechat": r.wechat,
             "birthday": r.birthday,
+            **_analytics_values(r),
         }
+    return out
+
+
+def _analytics_titles() -> dict[str, str]:
+    from crmdesk.services.analytics_text import analytics_columns
+
+    titles = {c.key: c.title for c in analytics_columns()}
+    titles["clv"] = titles.pop("clv_fen")
+    return titles
+
+
+def _analytics_values(r: Any) -> dict[str, Any]:
+    from crmdesk.services.analytics_text import label
+
+    out: dict[str, Any] = {
+        "churn_warning": translate("Export", "Yes") if r.churn_warning else None,
+        "r_days": r.r_days,
+        "clv": None if r.clv_fen is None else fen_to_yuan(r.clv_fen),
+    }
+    for key in ("r_score", "f_score", "m_score"):
+        out[key] = getattr(r, key)
+    for key in ("rfm_segment", "pyramid_level", "value_class", "lifecycle_stage", "loyalty_type"):
+        out[key] = label(key, getattr(r, key)) or None
     return out
 
 

@@ -63,7 +63,35 @@ COLUMNS: tuple[Column, ...] = (
     Column("created_at", "Created", default_visible=False),
     Column("wechat", "WeChat", default_visible=False),
     Column("birthday", "Birthday", default_visible=False),
+    # The stored analytics figures (crmdesk.services.analytics); titles as on the card.
+    Column("churn_warning", "Churn warning", default_visible=False),
+    Column("r_days", "Days since last order", default_visible=False),
+    Column("r_score", "R score", default_visible=False),
+    Column("f_score", "F score", default_visible=False),
+    Column("m_score", "M score", default_visible=False),
+    Column("rfm_segment", "RFM segment", default_visible=False),
+    Column("pyramid_level", "Customer pyramid", default_visible=False),
+    Column("value_class", "Value matrix", default_visible=False),
+    Column("lifecycle_stage", "Lifecycle stage", default_visible=False),
+    Column("clv", "Customer lifetime value", default_visible=False),
+    Column("loyalty_type", "Loyalty", default_visible=False),
 )
+#: The analytics columns, in the order the card shows the figures.
+ANALYTICS_COLUMNS: tuple[str, ...] = (
+    "churn_warning", "r_days", "r_score", "f_score", "m_score", "rfm_segment", "pyramid_level",
+    "value_class", "lifecycle_stage", "clv", "loyalty_type",
+)  # fmt: skip
+#: Analytics column key -> classification (a kind of analytics_text.label) for class keys.
+ANALYTICS_KINDS: dict[str, str] = {
+    "r_score": "r_score",
+    "f_score": "f_score",
+    "m_score": "m_score",
+    "rfm_segment": "rfm_segment",
+    "pyramid_level": "pyramid_level",
+    "value_class": "value_class",
+    "lifecycle_stage": "lifecycle_stage",
+    "loyalty_type": "loyalty_type",
+}
 
 
 @dataclass(frozen=True)
@@ -102,6 +130,16 @@ class RegisterRow:
     created_at: dt.datetime
     wechat: str | None
     birthday: dt.date | None
+    r_days: int | None = None
+    r_score: int | None = None
+    f_score: int | None = None
+    m_score: int | None = None
+    rfm_segment: str | None = None
+    pyramid_level: str | None = None
+    value_class: str | None = None
+    lifecycle_stage: str | None = None
+    clv: Decimal | None = None
+    loyalty_type: str | None = None
 
 
 _c = Customer.__table__.c
@@ -120,9 +158,25 @@ SORT_COLUMNS: dict[str, tuple[Any, ...]] = {
     "created_at": (_c.created_at,),
     "wechat": (_c.wechat,),
     "birthday": (_c.birthday,),
+    # Unindexed: a full sort of 100,000 rows by one of these takes well under a second.
+    "churn_warning": (_c.churn_warning,),
+    "r_days": (_c.r_days,),
+    "r_score": (_c.r_score,),
+    "f_score": (_c.f_score,),
+    "m_score": (_c.m_score,),
+    "rfm_segment": (_c.rfm_segment,),
+    "pyramid_level": (_c.pyramid_level,),
+    "value_class": (_c.value_class,),
+    "lifecycle_stage": (_c.lifecycle_stage,),
+    "clv": (_c.clv_fen,),
+    "loyalty_type": (_c.loyalty_type,),
 }
 #: Columns that can hold NULL (sorted last either way).
-_NULLABLE = {"phone", "region", "first_order_at", "last_order_at", "wechat", "birthday"}
+_NULLABLE = {
+    "phone", "region", "first_order_at", "last_order_at", "wechat", "birthday", "r_days",
+    "r_score", "f_score", "m_score", "rfm_segment", "pyramid_level", "value_class",
+    "lifecycle_stage", "clv", "loyalty_type",
+}  # fmt: skip
 
 #: The trigram index (FTS5, made by the migration): rowid is the customer id.
 _search_index = table(SEARCH_INDEX, sql_column("rowid"), sql_column("search_text"))
@@ -309,7 +363,8 @@ def fetch_page(db: Database, query: RegisterQuery, offset: int, limit: int) -> l
         _c.id, _c.name, _c.phone, _c.phone_masked, _c.accounts_text, _c.province, _c.city,
         _c.district, _c.relationship_status, _c.churn_warning, _c.order_count,
         _c.total_spend_fen, _c.first_order_at, _c.last_order_at, _c.created_at, _c.wechat,
-        _c.birthday,
+        _c.birthday, _c.r_days, _c.r_score, _c.f_score, _c.m_score, _c.rfm_segment,
+        _c.pyramid_level, _c.value_class, _c.lifecycle_stage, _c.clv_fen, _c.loyalty_type,
     )  # fmt: skip
     stmt = (
         select(*columns)
@@ -347,6 +402,16 @@ def fetch_page(db: Database, query: RegisterQuery, offset: int, limit: int) -> l
             created_at=r.created_at,
             wechat=r.wechat,
             birthday=r.birthday,
+            r_days=r.r_days,
+            r_score=r.r_score,
+            f_score=r.f_score,
+            m_score=r.m_score,
+            rfm_segment=r.rfm_segment,
+            pyramid_level=r.pyramid_level,
+            value_class=r.value_class,
+            lifecycle_stage=r.lifecycle_stage,
+            clv=None if r.clv_fen is None else fen_to_yuan(r.clv_fen),
+            loyalty_type=r.loyalty_type,
         )
         for r in rows
     ]
@@ -445,6 +510,8 @@ def filter_choices(db: Database) -> dict[str, list[str]]:
 
 
 __all__ = [
+    "ANALYTICS_COLUMNS",
+    "ANALYTICS_KINDS",
     "COLUMNS",
     "COUNT_CAP",
     "Column",
