@@ -274,13 +274,17 @@ def recompute_analytics(
         return recompute_analytics_in_session(session, today, progress, cancel)
 
 
+#: Below this many buyers an edit recomputes the whole shop instead of one customer.
+EXACT_RECOMPUTE_BELOW_BUYERS = 2000
+
+
 def refresh_customers_analytics(
     session: Session, customer_ids: Iterable[int], today: dt.date | None = None
 ) -> None:
     """Re-classify these customers against the stored yardsticks (after an order edit).
 
     Call after :func:`crmdesk.services.stats.recompute_customers`. Without stored
-    yardsticks (a new shop) this runs the full recompute instead.
+    yardsticks, or in a shop with few buyers, this runs the full recompute instead.
     """
     ids = sorted({int(i) for i in customer_ids})
     if not ids:
@@ -288,7 +292,10 @@ def refresh_customers_analytics(
     today = today or dt.date.today()
     session.flush()
     cut = read_cutoffs(session)
-    if cut is None:
+    if cut is None or cut.buyers < EXACT_RECOMPUTE_BELOW_BUYERS:
+        # A small shop's yardsticks move with every order (a new shop's first orders
+        # would otherwise be measured against "0 buyers" all day); recomputing them
+        # all costs a few milliseconds at this size.
         recompute_analytics_in_session(session, today)
         return
     params = read_params(session)

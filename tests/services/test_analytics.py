@@ -208,7 +208,11 @@ def test_a_new_day_brings_figures_up_to_date(db: Database) -> None:
     assert stored(db)[cid]["lifecycle_stage"] == "decline"
 
 
-def test_an_order_edit_updates_that_customer_at_once(db: Database) -> None:
+def test_an_order_edit_updates_that_customer_at_once(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The incremental path big shops take (small shops recompute everything).
+    monkeypatch.setattr(analytics, "EXACT_RECOMPUTE_BELOW_BUYERS", 0)
     rng = random.Random(3)
     histories, _ = build_shop(db, [random_history(rng) for _ in range(50)])
     recompute(db)
@@ -373,3 +377,30 @@ def test_bulk_equals_incremental(db: Database) -> None:
             assert stored(db) == incremental
 
     check()
+
+
+def test_a_new_small_shop_is_measured_against_its_real_buyers_at_once(db) -> None:
+    """The first orders of a new shop must not be compared with an empty yardstick."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from crmdesk.services import analytics, customers, orders
+
+    today = dt.date.today()
+    ids = [
+        customers.create_customer(db, customers.CustomerInput(name=name)).id
+        for name in ("甲", "乙", "丙")
+    ]
+    for n, cid in enumerate(ids):
+        orders.add_order(
+            db,
+            cid,
+            orders.OrderInput(
+                ordered_at=dt.datetime.combine(today - dt.timedelta(days=10 * (n + 1)), dt.time(9)),
+                paid=Decimal(100 * (n + 1)),
+            ),
+        )
+    with db.session() as session:
+        cut = analytics.read_cutoffs(session)
+    assert cut is not None and cut.buyers == 3
+    assert analytics.ensure_current(db, today) is False  # already describes today
