@@ -11,8 +11,8 @@ import pytest
 # Tests never need a display; set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from crmdesk.db import Database, open_database  # noqa: E402
-from crmdesk.paths import AppPaths  # noqa: E402
+from crmdesk.db import Database, open_database
+from crmdesk.paths import AppPaths
 
 
 @pytest.fixture

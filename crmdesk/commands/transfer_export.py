@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     from crmdesk.db import open_database
     from crmdesk.i18n import cli_language, install_catalog
     from crmdesk.paths import app_paths
-    from crmdesk.services import exporting
+    from crmdesk.services import exporting, exporting_records
 
     install_catalog(cli_language(getattr(args, "lang", None)))
     path = Path(args.db).expanduser() if args.db else app_paths(args.data_dir).default_db
@@ -56,9 +56,9 @@ def run(args: argparse.Namespace) -> int:
         if args.what == "customers":
             result = exporting.export_customers(db, out, mask_phones=mask, with_analytics=True)
         elif args.what == "orders":
-            result = exporting.export_orders(db, out, mask_phones=mask)
+            result = exporting_records.export_orders(db, out, mask_phones=mask)
         else:
-            result = exporting.export_contacts(db, out)
+            result = exporting_records.export_contacts(db, out)
     except CrmdeskError as err:
         print(str(err), file=sys.stderr)
         return 2

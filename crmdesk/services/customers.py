@@ -1,4 +1,4 @@
-"""Customer cards: create, read, update, duplicates, merge, recycle bin.
+"""Customer cards: create, read, update, merge, recycle bin.
 
 Every function takes the open :class:`crmdesk.db.Database` and plain values and returns
 frozen dataclasses, never live ORM objects.
@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import delete, select, tuple_, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from crmdesk.db import Database
@@ -29,8 +29,7 @@ from crmdesk.services.customer_input import (
     write_children,
 )
 from crmdesk.services.derived_text import compact_search_index, refresh_derived_text
-from crmdesk.services.platforms import platform
-from crmdesk.services.validation import fen_to_yuan, normalise_phone
+from crmdesk.services.validation import fen_to_yuan
 
 #: Relationship statuses (DESIGN §2), stored in ``customers.relationship_status``.
 STATUSES = ("potential", "target", "first", "repeat", "loyal", "lost", "non_customer")
@@ -44,11 +43,9 @@ __all__ = [
     "CustomerCard",
     "CustomerInput",
     "DeletedCustomer",
-    "DuplicateHit",
     "ImportantDateInput",
     "create_customer",
     "delete_customers",
-    "find_duplicates",
     "get_customer",
     "list_deleted",
     "merge_customers",
@@ -130,16 +127,6 @@ class CustomerCard:
     deleted_at: dt.datetime | None
     tier_name: str | None = None
     points_balance: int = 0
-
-
-@dataclass(frozen=True)
-class DuplicateHit:
-    """An existing card that shares a phone or a platform buyer id with new input."""
-
-    customer_id: int
-    name: str
-    reason: str  # 'phone' or 'account'
-    detail: str  # the shared phone, or "platform: buyer id"
 
 
 @dataclass(frozen=True)
@@ -300,50 +287,6 @@ def get_customer(db: Database, customer_id: int) -> CustomerCard:
     """The card of one customer (also when it is in the recycle bin)."""
     with db.session() as session:
         return read_card(session, customer_id)
-
-
-def find_duplicates(
-    db: Database,
-    phone: str | None,
-    accounts: tuple[AccountInput, ...],
-    exclude_id: int | None = None,
-) -> list[DuplicateHit]:
-    """Live cards sharing the full (unmasked) phone or a platform + buyer id."""
-    try:
-        normalised = normalise_phone(phone)
-    except ValidationError:
-        normalised = None
-    pairs = [
-        (a.platform.strip(), a.buyer_id.strip())
-        for a in accounts
-        if a.platform and a.buyer_id and a.buyer_id.strip()
-    ]
-    hits: list[DuplicateHit] = []
-    with db.session() as session:
-        live = Customer.deleted_at.is_(None)
-        other = Customer.id != exclude_id if exclude_id is not None else True
-        if normalised is not None and not normalised.masked:
-            for cid, name in session.execute(
-                select(Customer.id, Customer.name)
-                .where(Customer.phone == normalised.text, live, other)
-                .where(Customer.phone_masked.is_(False))
-                .order_by(Customer.id)
-            ):
-                hits.append(DuplicateHit(cid, name, "phone", normalised.text))
-        if pairs:
-            for cid, name, plat, buyer_id in session.execute(
-                select(
-                    Customer.id, Customer.name, CustomerAccount.platform, CustomerAccount.buyer_id
-                )
-                .join(CustomerAccount, CustomerAccount.customer_id == Customer.id)
-                .where(tuple_(CustomerAccount.platform, CustomerAccount.buyer_id).in_(pairs))
-                .where(live, other)
-                .order_by(Customer.id)
-            ):
-                hits.append(
-                    DuplicateHit(cid, name, "account", f"{platform(plat).name_zh}: {buyer_id}")
-                )
-    return hits
 
 
 def delete_customers(db: Database, ids: list[int]) -> Changed:

@@ -1,10 +1,11 @@
-"""Exporting the register, orders and contact records to Excel workbooks.
+"""Exporting the register to Excel workbooks, and what every export shares.
 
 The customer export is the register as shown: the same filter and order
 (:func:`crmdesk.services.register.select_ids`) and the visible columns, titled as the
 register titles them, so the file imports back unchanged. Phones are masked
 (``138****8000``) when the shop's ``mask_phones`` setting says so, unless the caller
 asks for full numbers. Rows are read in chunks and streamed to the workbook writer.
+Orders and contact records: :mod:`crmdesk.services.exporting_records`.
 """
 
 from __future__ import annotations
@@ -15,26 +16,25 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk.db import Database
 from crmdesk.errors import ValidationError
 from crmdesk.i18n import translate
-from crmdesk.models import ContactRecord, Customer, CustomerAccount, CustomerTag, Order, Tag
+from crmdesk.models import Customer, CustomerAccount, CustomerTag, Tag
 from crmdesk.services import register
 from crmdesk.services.derived_text import accounts_text
 from crmdesk.services.importing.address import join_region
 from crmdesk.services.jobs import CancelFn, ProgressFn, check_cancel
-from crmdesk.services.platforms import platform
-from crmdesk.services.register import ANALYTICS_COLUMNS, COLUMNS, RegisterQuery
+from crmdesk.services.register import RegisterQuery
+from crmdesk.services.register_columns import ANALYTICS_COLUMNS, COLUMNS
 from crmdesk.services.settings import read_settings
 from crmdesk.services.validation import fen_to_yuan
 
-_CHUNK = 500
+#: Customers read per query while a workbook is written.
+CHUNK = 500
 _c = Customer.__table__
-_o = Order.__table__
-_r = ContactRecord.__table__
 
 #: Register column key -> kind of cell in the workbook.
 _COLUMN_KINDS = {
@@ -71,7 +71,8 @@ def mask_phone(phone: str | None) -> str | None:
     return phone
 
 
-def _properties(session: Session, title: str) -> dict[str, Any]:
+def workbook_properties(session: Session, title: str) -> dict[str, Any]:
+    """The workbook's document properties: title, the shop as author, when exported."""
     settings = read_settings(session)
     shop = str(settings.get("shop_name") or "")
     now = dt.datetime.now().replace(microsecond=0)
@@ -114,7 +115,7 @@ def _visible_columns(session: Session, columns: Sequence[str] | None) -> list[st
     return list(dict.fromkeys(columns))
 
 
-def _write(
+def write_export(
     path: Path | str,
     columns: list[Any],
     rows: Iterator[Sequence[Any]],
@@ -124,6 +125,7 @@ def _write(
     progress: ProgressFn | None,
     cancel: CancelFn | None,
 ) -> ExportResult:
+    """Stream ``rows`` into a one-sheet workbook at ``path`` and say what was written."""
     from crmdesk.reports.workbooks import write_table
 
     counted = 0
@@ -147,7 +149,8 @@ def _write(
     return ExportResult(written, counted, tuple(c.title for c in columns))
 
 
-def _mask_default(session: Session, mask_phones: bool | None) -> bool:
+def mask_default(session: Session, mask_phones: bool | None) -> bool:
+    """Whether to mask phones: as asked, else as the shop's ``mask_phones`` setting says."""
     if mask_phones is not None:
         return mask_phones
     return bool(read_settings(session).get("mask_phones", True))
@@ -169,7 +172,7 @@ def export_customers(
 ) -> ExportResult:
     """The register as shown: customers matching ``query`` in its order, ``columns`` shown.
 
-    ``columns`` are keys of :data:`register.COLUMNS` (default: the register's visible
+    ``columns`` are keys of :data:`register_columns.COLUMNS` (default: the register's visible
     columns); ``with_analytics`` adds every analytics figure not among them.
     ``mask_phones`` None follows the shop setting.
     """
@@ -182,23 +185,23 @@ def export_customers(
         keys = _visible_columns(session, columns)
         if with_analytics:
             keys += [k for k in ANALYTICS_COLUMNS if k not in keys]
-        mask = _mask_default(session, mask_phones)
-        props = _properties(session, translate("Export", "Customers"))
+        mask = mask_default(session, mask_phones)
+        props = workbook_properties(session, translate("Export", "Customers"))
         ids = list(session.execute(register.select_ids(query)).scalars())
         sheet_columns = [SheetColumn(titles[k], _COLUMN_KINDS.get(k, "text")) for k in keys]
         statuses = _status_names()
 
         def rows() -> Iterator[list[Any]]:
-            for start in range(0, len(ids), _CHUNK):
+            for start in range(0, len(ids), CHUNK):
                 check_cancel(cancel)
-                chunk = ids[start : start + _CHUNK]
+                chunk = ids[start : start + CHUNK]
                 found = _customer_values(session, chunk, mask, statuses)
                 for cid in chunk:
                     values = found.get(cid)
                     if values is not None:
                         yield [values[k] for k in keys]
 
-        return _write(
+        return write_export(
             path,
             sheet_columns,
             rows(),
@@ -271,175 +274,3 @@ def _analytics_values(r: Any) -> dict[str, Any]:
     for key in ("rfm_segment", "pyramid_level", "value_class", "lifecycle_stage", "loyalty_type"):
         out[key] = label(key, getattr(r, key)) or None
     return out
-
-
-# --- orders and contacts -------------------------------------------------------------
-
-
-def _customer_filter(session: Session, query: RegisterQuery | None) -> list[int] | None:
-    if query is None:
-        return None
-    return list(session.execute(register.select_ids(query)).scalars())
-
-
-def _order_status_names() -> dict[str, str]:
-    # Same context and text as the card's order status names.
-    return {
-        "unpaid": translate("CardLabels", "Unpaid"),
-        "paid": translate("CardLabels", "Paid"),
-        "shipped": translate("CardLabels", "Shipped"),
-        "completed": translate("CardLabels", "Completed"),
-        "closed": translate("CardLabels", "Closed"),
-    }
-
-
-def export_orders(
-    db: Database,
-    path: Path | str,
-    query: RegisterQuery | None = None,
-    *,
-    mask_phones: bool | None = None,
-    progress: ProgressFn | None = None,
-    cancel: CancelFn | None = None,
-) -> ExportResult:
-    """Every order (of the customers matching ``query`` when given), newest first."""
-    from crmdesk.reports.workbooks import SheetColumn
-
-    t = translate
-    columns = [
-        SheetColumn(t("Export", "Order number")),
-        SheetColumn(t("Export", "Platform")),
-        SheetColumn(t("Export", "Customer")),
-        SheetColumn(t("Export", "Ordered at"), "datetime"),
-        SheetColumn(t("Export", "Paid at"), "datetime"),
-        SheetColumn(t("Export", "Status")),
-        SheetColumn(t("Export", "Amount paid"), "money"),
-        SheetColumn(t("Export", "Refund"), "money"),
-        SheetColumn(t("Export", "Items"), "text", 40),
-        SheetColumn(t("Export", "Receiver")),
-        SheetColumn(t("Export", "Receiver phone")),
-        SheetColumn(t("Export", "Receiver address"), "text", 40),
-        SheetColumn(t("Export", "Notes"), "text", 30),
-    ]
-    statuses = _order_status_names()
-    with db.session() as session:
-        mask = _mask_default(session, mask_phones)
-        props = _properties(session, t("Export", "Orders"))
-        ids = _customer_filter(session, query)
-        base = (
-            select(
-                _o.c.order_no, _o.c.platform, _c.c.name, _o.c.ordered_at, _o.c.paid_at,
-                _o.c.status, _o.c.paid_fen, _o.c.refund_fen, _o.c.items_text,
-                _o.c.receiver_name, _o.c.receiver_phone, _o.c.receiver_address, _o.c.notes,
-            )
-            .join(_c, _c.c.id == _o.c.customer_id)
-            .where(_c.c.deleted_at.is_(None))
-            .order_by(_o.c.ordered_at.desc(), _o.c.id.desc())
-        )  # fmt: skip
-
-        def rows() -> Iterator[list[Any]]:
-            chunks = (
-                [None] if ids is None else [ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)]
-            )
-            for chunk in chunks:
-                check_cancel(cancel)
-                stmt = base if chunk is None else base.where(_o.c.customer_id.in_(chunk))
-                for r in session.execute(stmt.execution_options(yield_per=2000)):
-                    yield [
-                        r.order_no,
-                        platform(r.platform).name_zh,
-                        r.name,
-                        r.ordered_at,
-                        r.paid_at,
-                        statuses.get(r.status, r.status),
-                        fen_to_yuan(r.paid_fen),
-                        fen_to_yuan(r.refund_fen),
-                        r.items_text,
-                        r.receiver_name,
-                        mask_phone(r.receiver_phone) if mask else r.receiver_phone,
-                        r.receiver_address,
-                        r.notes,
-                    ]
-
-        total = 0
-        if ids is None:
-            total = int(
-                session.execute(select(func.count()).select_from(base.subquery())).scalar_one()
-            )
-        return _write(path, columns, rows(), t("Export", "Orders"), props, total, progress, cancel)
-
-
-def export_contacts(
-    db: Database,
-    path: Path | str,
-    query: RegisterQuery | None = None,
-    *,
-    progress: ProgressFn | None = None,
-    cancel: CancelFn | None = None,
-) -> ExportResult:
-    """Every contact record (of the customers matching ``query`` when given), newest first."""
-    from crmdesk.reports.workbooks import SheetColumn
-
-    t = translate
-    columns = [
-        SheetColumn(t("Export", "Customer")),
-        SheetColumn(t("Export", "Contacted at"), "datetime"),
-        SheetColumn(t("Export", "Channel")),
-        SheetColumn(t("Export", "Type")),
-        SheetColumn(t("Export", "Summary"), "text", 40),
-        SheetColumn(t("Export", "Result"), "text", 30),
-        SheetColumn(t("Export", "Follow up on"), "date"),
-        SheetColumn(t("Export", "Complaint status")),
-        SheetColumn(t("Export", "Resolution"), "text", 30),
-    ]
-    channels = {
-        "phone": t("CardLabels", "Phone"), "wechat": t("CardLabels", "WeChat"),
-        "platform": t("CardLabels", "Platform message"), "sms": t("CardLabels", "SMS"),
-        "email": t("CardLabels", "E-mail"), "visit": t("CardLabels", "Visit"),
-    }  # fmt: skip
-    kinds = {
-        "inquiry": t("CardLabels", "Inquiry"), "follow_up": t("CardLabels", "Follow-up"),
-        "care": t("CardLabels", "Care"), "marketing": t("CardLabels", "Marketing"),
-        "after_sales": t("CardLabels", "After-sales"),
-        "complaint": t("CardLabels", "Complaint"), "win_back": t("CardLabels", "Win-back"),
-    }  # fmt: skip
-    complaint = {
-        "open": t("CardLabels", "Open"), "in_progress": t("CardLabels", "In progress"),
-        "resolved": t("CardLabels", "Resolved"),
-    }  # fmt: skip
-    with db.session() as session:
-        props = _properties(session, t("Export", "Contact records"))
-        ids = _customer_filter(session, query)
-        base = (
-            select(
-                _c.c.name, _r.c.contacted_at, _r.c.channel, _r.c.kind, _r.c.summary,
-                _r.c.result, _r.c.follow_up_on, _r.c.complaint_status, _r.c.resolution,
-            )
-            .join(_c, _c.c.id == _r.c.customer_id)
-            .where(_c.c.deleted_at.is_(None))
-            .order_by(_r.c.contacted_at.desc(), _r.c.id.desc())
-        )  # fmt: skip
-
-        def rows() -> Iterator[list[Any]]:
-            chunks = (
-                [None] if ids is None else [ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)]
-            )
-            for chunk in chunks:
-                check_cancel(cancel)
-                stmt = base if chunk is None else base.where(_r.c.customer_id.in_(chunk))
-                for r in session.execute(stmt.execution_options(yield_per=2000)):
-                    yield [
-                        r.name,
-                        r.contacted_at,
-                        channels.get(r.channel, r.channel),
-                        kinds.get(r.kind, r.kind),
-                        r.summary,
-                        r.result,
-                        r.follow_up_on,
-                        complaint.get(r.complaint_status or "", r.complaint_status),
-                        r.resolution,
-                    ]
-
-        return _write(
-            path, columns, rows(), t("Export", "Contact records"), props, 0, progress, cancel
-        )

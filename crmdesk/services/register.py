@@ -11,87 +11,17 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import (
-    ColumnElement,
-    Select,
-    delete,
-    exists,
-    func,
-    insert,
-    literal_column,
-    select,
-    table,
-    update,
-)
+from sqlalchemy import ColumnElement, Select, exists, func, literal_column, select, table
 from sqlalchemy import column as sql_column
 from sqlalchemy.orm import Session
 
 from crmdesk.db import Database
-from crmdesk.errors import ValidationError
-from crmdesk.i18n import translate
 from crmdesk.models import Customer, CustomerAccount, CustomerTag, Tag
-from crmdesk.models.base import utcnow
 from crmdesk.models.customer import SEARCH_INDEX
-from crmdesk.services.customer_input import clean_tag
-from crmdesk.services.customers import Changed, tag_ids
+from crmdesk.models.membership import Tier
+from crmdesk.services.register_columns import NULLABLE_COLUMNS, SORT_COLUMNS
 from crmdesk.services.search_text import normalise_query
 from crmdesk.services.validation import fen_to_yuan, validate_amount
-
-
-@dataclass(frozen=True)
-class Column:
-    """A register column: key, English title (translated by the UI), sortable or not."""
-
-    key: str
-    title: str
-    sortable: bool = True
-    default_visible: bool = True
-
-
-#: Columns the owner can show. Keys are stable (saved layouts refer to them).
-COLUMNS: tuple[Column, ...] = (
-    Column("name", "Name"),
-    Column("phone", "Phone"),
-    Column("accounts", "Platform / buyer ID"),
-    Column("region", "Region"),
-    Column("tags", "Tags", sortable=False),
-    Column("status", "Status"),
-    Column("order_count", "Orders"),
-    Column("total_spend", "Total spend"),
-    Column("first_order_at", "First order", default_visible=False),
-    Column("last_order_at", "Last order"),
-    Column("created_at", "Created", default_visible=False),
-    Column("wechat", "WeChat", default_visible=False),
-    Column("birthday", "Birthday", default_visible=False),
-    # The stored analytics figures (crmdesk.services.analytics); titles as on the card.
-    Column("churn_warning", "Churn warning", default_visible=False),
-    Column("r_days", "Days since last order", default_visible=False),
-    Column("r_score", "R score", default_visible=False),
-    Column("f_score", "F score", default_visible=False),
-    Column("m_score", "M score", default_visible=False),
-    Column("rfm_segment", "RFM segment", default_visible=False),
-    Column("pyramid_level", "Customer pyramid", default_visible=False),
-    Column("value_class", "Value matrix", default_visible=False),
-    Column("lifecycle_stage", "Lifecycle stage", default_visible=False),
-    Column("clv", "Customer lifetime value", default_visible=False),
-    Column("loyalty_type", "Loyalty", default_visible=False),
-)
-#: The analytics columns, in the order the card shows the figures.
-ANALYTICS_COLUMNS: tuple[str, ...] = (
-    "churn_warning", "r_days", "r_score", "f_score", "m_score", "rfm_segment", "pyramid_level",
-    "value_class", "lifecycle_stage", "clv", "loyalty_type",
-)  # fmt: skip
-#: Analytics column key -> classification (a kind of analytics_text.label) for class keys.
-ANALYTICS_KINDS: dict[str, str] = {
-    "r_score": "r_score",
-    "f_score": "f_score",
-    "m_score": "m_score",
-    "rfm_segment": "rfm_segment",
-    "pyramid_level": "pyramid_level",
-    "value_class": "value_class",
-    "lifecycle_stage": "lifecycle_stage",
-    "loyalty_type": "loyalty_type",
-}
 
 
 @dataclass(frozen=True)
@@ -140,43 +70,12 @@ class RegisterRow:
     lifecycle_stage: str | None = None
     clv: Decimal | None = None
     loyalty_type: str | None = None
+    tier: str | None = None
+    tier_color: str | None = None
+    points_balance: int = 0
 
 
 _c = Customer.__table__.c
-
-#: ORDER BY expressions per sortable column key.
-SORT_COLUMNS: dict[str, tuple[Any, ...]] = {
-    "name": (_c.name_pinyin, _c.name),
-    "phone": (_c.phone,),
-    "accounts": (_c.accounts_text,),
-    "region": (_c.province, _c.city),
-    "status": (_c.relationship_status,),
-    "order_count": (_c.order_count,),
-    "total_spend": (_c.total_spend_fen,),
-    "first_order_at": (_c.first_order_at,),
-    "last_order_at": (_c.last_order_at,),
-    "created_at": (_c.created_at,),
-    "wechat": (_c.wechat,),
-    "birthday": (_c.birthday,),
-    # Unindexed: a full sort of 100,000 rows by one of these takes well under a second.
-    "churn_warning": (_c.churn_warning,),
-    "r_days": (_c.r_days,),
-    "r_score": (_c.r_score,),
-    "f_score": (_c.f_score,),
-    "m_score": (_c.m_score,),
-    "rfm_segment": (_c.rfm_segment,),
-    "pyramid_level": (_c.pyramid_level,),
-    "value_class": (_c.value_class,),
-    "lifecycle_stage": (_c.lifecycle_stage,),
-    "clv": (_c.clv_fen,),
-    "loyalty_type": (_c.loyalty_type,),
-}
-#: Columns that can hold NULL (sorted last either way).
-_NULLABLE = {
-    "phone", "region", "first_order_at", "last_order_at", "wechat", "birthday", "r_days",
-    "r_score", "f_score", "m_score", "rfm_segment", "pyramid_level", "value_class",
-    "lifecycle_stage", "clv", "loyalty_type",
-}  # fmt: skip
 
 #: The trigram index (FTS5, made by the migration): rowid is the customer id.
 _search_index = table(SEARCH_INDEX, sql_column("rowid"), sql_column("search_text"))
@@ -311,7 +210,7 @@ def order_by(query: RegisterQuery) -> list[Any]:
     for column in SORT_COLUMNS[key]:
         term = column.desc() if query.sort_desc else column.asc()
         # DESC already puts NULLs last in SQLite; say it only where it changes something.
-        if key in _NULLABLE and not query.sort_desc:
+        if key in NULLABLE_COLUMNS and not query.sort_desc:
             term = term.nulls_last()
         terms.append(term)
     terms.append(_c.id.desc() if query.sort_desc else _c.id.asc())
@@ -365,6 +264,7 @@ def fetch_page(db: Database, query: RegisterQuery, offset: int, limit: int) -> l
         _c.total_spend_fen, _c.first_order_at, _c.last_order_at, _c.created_at, _c.wechat,
         _c.birthday, _c.r_days, _c.r_score, _c.f_score, _c.m_score, _c.rfm_segment,
         _c.pyramid_level, _c.value_class, _c.lifecycle_stage, _c.clv_fen, _c.loyalty_type,
+        _c.tier_id, _c.points_balance,
     )  # fmt: skip
     stmt = (
         select(*columns)
@@ -384,6 +284,7 @@ def fetch_page(db: Database, query: RegisterQuery, offset: int, limit: int) -> l
                 stmt = stmt.where(_c.id.in_(ids))
         rows = session.execute(stmt).all()
         tags = _tags_of(session, [r.id for r in rows])
+        tier_of = {i: (n, c) for i, n, c in session.execute(select(Tier.id, Tier.name, Tier.color))}
     return [
         RegisterRow(
             id=r.id,
@@ -412,6 +313,9 @@ def fetch_page(db: Database, query: RegisterQuery, offset: int, limit: int) -> l
             lifecycle_stage=r.lifecycle_stage,
             clv=None if r.clv_fen is None else fen_to_yuan(r.clv_fen),
             loyalty_type=r.loyalty_type,
+            tier=tier_of.get(r.tier_id, (None, None))[0],
+            tier_color=tier_of.get(r.tier_id, (None, None))[1],
+            points_balance=r.points_balance or 0,
         )
         for r in rows
     ]
@@ -421,73 +325,6 @@ def fetch_ids(db: Database, query: RegisterQuery) -> list[int]:
     """All matching ids in order (for bulk actions and export; ids only, cheap)."""
     with db.session() as session:
         return list(session.execute(select_ids(query)).scalars())
-
-
-def _live_ids(session: Session, ids: list[int]) -> list[int]:
-    found: list[int] = []
-    wanted = sorted(set(ids))
-    for start in range(0, len(wanted), 500):
-        found.extend(
-            session.execute(select(_c.id).where(_c.id.in_(wanted[start : start + 500]))).scalars()
-        )
-    return found
-
-
-def add_tag(db: Database, ids: list[int], tag_name: str) -> Changed:
-    """Put a tag on these customers (created if new)."""
-    name = clean_tag(tag_name, field="tag")
-    with db.session() as session:
-        tag_id = tag_ids(session, [name])[name]
-        present = _live_ids(session, ids)
-        already = set(
-            session.execute(
-                select(CustomerTag.customer_id).where(
-                    CustomerTag.tag_id == tag_id, CustomerTag.customer_id.in_(present)
-                )
-            ).scalars()
-        )
-        changed = [i for i in present if i not in already]
-        if changed:
-            session.execute(
-                insert(CustomerTag), [{"customer_id": i, "tag_id": tag_id} for i in changed]
-            )
-            _touch(session, changed)
-    return Changed(customer_ids=tuple(changed))
-
-
-def remove_tag(db: Database, ids: list[int], tag_name: str) -> Changed:
-    """Take a tag off these customers."""
-    name = " ".join((tag_name or "").split())
-    if not name:
-        raise ValidationError(translate("Validation", "A tag needs a name."), field="tag")
-    with db.session() as session:
-        tag_id = session.execute(select(Tag.id).where(Tag.name == name)).scalar_one_or_none()
-        if tag_id is None:
-            return Changed()
-        wanted = sorted(set(ids))
-        changed: list[int] = []
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            changed.extend(
-                session.execute(
-                    delete(CustomerTag)
-                    .where(CustomerTag.tag_id == tag_id, CustomerTag.customer_id.in_(chunk))
-                    .returning(CustomerTag.customer_id)
-                ).scalars()
-            )
-        changed.sort()
-        _touch(session, changed)
-    return Changed(customer_ids=tuple(changed))
-
-
-def _touch(session: Session, ids: list[int]) -> None:
-    for start in range(0, len(ids), 500):
-        session.execute(
-            update(Customer)
-            .where(Customer.id.in_(ids[start : start + 500]))
-            .values(updated_at=utcnow())
-            .execution_options(synchronize_session=False)
-        )
 
 
 def filter_choices(db: Database) -> dict[str, list[str]]:
@@ -510,14 +347,9 @@ def filter_choices(db: Database) -> dict[str, list[str]]:
 
 
 __all__ = [
-    "ANALYTICS_COLUMNS",
-    "ANALYTICS_KINDS",
-    "COLUMNS",
     "COUNT_CAP",
-    "Column",
     "RegisterQuery",
     "RegisterRow",
-    "add_tag",
     "build_filter",
     "count_customers",
     "count_in_session",
@@ -525,7 +357,6 @@ __all__ = [
     "fetch_page",
     "filter_choices",
     "order_by",
-    "remove_tag",
     "search_condition",
     "select_ids",
 ]

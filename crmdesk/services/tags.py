@@ -1,4 +1,4 @@
-"""The owner's tag list: how often each tag is used, renaming, merging and removing tags."""
+"""The owner's tags: how often each is used, renaming, merging and removing tags; bulk tagging."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from crmdesk.db import Database
-from crmdesk.errors import NotFoundError
+from crmdesk.errors import NotFoundError, ValidationError
 from crmdesk.i18n import translate
 from crmdesk.models import Customer, CustomerTag, Tag
 from crmdesk.models.base import utcnow
-from crmdesk.services.customer_input import clean_tag
+from crmdesk.services.customer_input import clean_tag, tag_ids
 from crmdesk.services.customers import Changed
 
 
@@ -87,6 +87,65 @@ def delete_tag(db: Database, tag_id: int) -> Changed:
         session.execute(delete(Tag).where(Tag.id == tag_id))
         _touch(session, carriers)
     return Changed(customer_ids=tuple(sorted(carriers)))
+
+
+def _live_ids(session: Session, ids: list[int]) -> list[int]:
+    found: list[int] = []
+    wanted = sorted(set(ids))
+    for start in range(0, len(wanted), 500):
+        found.extend(
+            session.execute(
+                select(Customer.id).where(Customer.id.in_(wanted[start : start + 500]))
+            ).scalars()
+        )
+    return found
+
+
+def add_tag(db: Database, ids: list[int], tag_name: str) -> Changed:
+    """Put a tag on these customers (created if new)."""
+    name = clean_tag(tag_name, field="tag")
+    with db.session() as session:
+        tag_id = tag_ids(session, [name])[name]
+        present = _live_ids(session, ids)
+        already = set(
+            session.execute(
+                select(CustomerTag.customer_id).where(
+                    CustomerTag.tag_id == tag_id, CustomerTag.customer_id.in_(present)
+                )
+            ).scalars()
+        )
+        changed = [i for i in present if i not in already]
+        if changed:
+            session.execute(
+                insert(CustomerTag), [{"customer_id": i, "tag_id": tag_id} for i in changed]
+            )
+            _touch(session, changed)
+    return Changed(customer_ids=tuple(changed))
+
+
+def remove_tag(db: Database, ids: list[int], tag_name: str) -> Changed:
+    """Take a tag off these customers."""
+    name = " ".join((tag_name or "").split())
+    if not name:
+        raise ValidationError(translate("Validation", "A tag needs a name."), field="tag")
+    with db.session() as session:
+        tag_id = session.execute(select(Tag.id).where(Tag.name == name)).scalar_one_or_none()
+        if tag_id is None:
+            return Changed()
+        wanted = sorted(set(ids))
+        changed: list[int] = []
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            changed.extend(
+                session.execute(
+                    delete(CustomerTag)
+                    .where(CustomerTag.tag_id == tag_id, CustomerTag.customer_id.in_(chunk))
+                    .returning(CustomerTag.customer_id)
+                ).scalars()
+            )
+        changed.sort()
+        _touch(session, changed)
+    return Changed(customer_ids=tuple(changed))
 
 
 def _touch(session: Session, ids: list[int]) -> None:

@@ -19,13 +19,15 @@ from PySide6.QtWidgets import (
 
 from crmdesk.db import Database
 from crmdesk.errors import CrmdeskError, ValidationError
-from crmdesk.services import customers, register
-from crmdesk.services.customers import Changed, CustomerCard, CustomerInput, DuplicateHit
+from crmdesk.services import customers, duplicates, register
+from crmdesk.services.customers import Changed, CustomerCard, CustomerInput
+from crmdesk.services.duplicates import DuplicateHit
 from crmdesk.ui.card_analysis import CustomerAnalysisWidget
 from crmdesk.ui.card_attitude import AttitudeTab
 from crmdesk.ui.card_basic import BasicTab
 from crmdesk.ui.card_contacts import ContactsTab
 from crmdesk.ui.card_labels import card_title
+from crmdesk.ui.card_membership import MembershipTab
 from crmdesk.ui.card_orders import PurchasesTab
 from crmdesk.ui.formatting import date_text, platform_name
 from crmdesk.ui.widgets import FieldErrors, error_banner
@@ -69,6 +71,8 @@ class CustomerCardDialog(QDialog):
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
         self.analysis = CustomerAnalysisWidget()
         self.tabs.addTab(self.analysis, self.tr("Analysis"))
+        self.membership = MembershipTab(db)
+        self.tabs.addTab(self.membership, self.tr("Membership"))
 
         self.delete_button = QPushButton(self.tr("Move to recycle bin"))
         self.save_button = QPushButton(self.tr("Save"))
@@ -99,6 +103,7 @@ class CustomerCardDialog(QDialog):
         self.attitude.changed.connect(self._edited)
         self.purchases.changed.connect(self._orders_changed)
         self.contacts.changed.connect(self._contacts_changed)
+        self.membership.changed.connect(self.saved.emit)
 
         # Without tag completion the card still opens: no reason to refuse it.
         with contextlib.suppress(CrmdeskError):
@@ -137,6 +142,7 @@ class CustomerCardDialog(QDialog):
     def _show_figures(self, card: CustomerCard | None) -> None:
         self.purchases.set_card(card)
         self.analysis.show_customer(self._db, None if card is None else card.id)
+        self.membership.show_customer(None if card is None else card.id)
         self.attitude.set_lost(card is not None and card.relationship_status == "lost")
         self.delete_button.setEnabled(card is not None and card.deleted_at is None)
         if card is None:
@@ -180,7 +186,7 @@ class CustomerCardDialog(QDialog):
         data = self.typed_input()
         if self._needs_duplicate_check(data):
             try:
-                hits = customers.find_duplicates(
+                hits = duplicates.find_duplicates(
                     self._db, data.phone, data.accounts, exclude_id=self.customer_id
                 )
             except ValidationError as err:

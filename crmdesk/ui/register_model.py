@@ -19,7 +19,8 @@ from PySide6.QtGui import QBrush, QColor
 from crmdesk.db import Database
 from crmdesk.services import register
 from crmdesk.services.analytics_text import label
-from crmdesk.services.register import ANALYTICS_KINDS, COLUMNS, RegisterQuery, RegisterRow
+from crmdesk.services.register import RegisterQuery, RegisterRow
+from crmdesk.services.register_columns import ANALYTICS_KINDS, COLUMNS
 from crmdesk.ui import formatting
 
 #: Qt role returning the customer id of a row (an int).
@@ -31,14 +32,17 @@ PAGE_SIZE = 200
 MAX_CACHED_PAGES = 40
 
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)
-_NUMERIC = {"order_count", "total_spend", "r_days", "r_score", "f_score", "m_score", "clv"}
+_NUMERIC = {
+    "order_count", "total_spend", "r_days", "r_score", "f_score", "m_score", "clv",
+    "points_balance",
+}  # fmt: skip
 _WARNING_COLOR = QColor("#c2410c")
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class RegisterModel(QAbstractTableModel):
-    """Every column of :data:`crmdesk.services.register.COLUMNS`; the view hides some."""
+    """Every column of :data:`crmdesk.services.register_columns.COLUMNS`; the view hides some."""
 
     #: Emitted after the number of matching customers was (re)counted.
     countChanged = Signal(int)  # noqa: N815 - Qt signal naming
@@ -155,6 +159,7 @@ class RegisterModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.TextAlignmentRole,
             Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.DecorationRole,
             ID_ROLE,
             VALUE_ROLE,
         ):
@@ -171,6 +176,9 @@ class RegisterModel(QAbstractTableModel):
             return row.id
         if role == VALUE_ROLE:
             return getattr(row, key, None)
+        if role == Qt.ItemDataRole.DecorationRole:
+            # The tier's colour as a swatch beside its name.
+            return QColor(row.tier_color) if key == "tier" and row.tier_color else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if key == "status" and row.churn_warning:
                 return QBrush(_WARNING_COLOR)

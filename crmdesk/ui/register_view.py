@@ -6,16 +6,13 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -23,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.db import Database
-from crmdesk.services import customers, register
-from crmdesk.services.customers import STATUSES, Changed
+from crmdesk.services import register
+from crmdesk.services.customers import STATUSES
 from crmdesk.services.register import RegisterQuery
-from crmdesk.ui import formatting, register_filters
+from crmdesk.ui import formatting, register_bulk, register_filters
 from crmdesk.ui.register_columns import RegisterColumns
 from crmdesk.ui.register_model import ID_ROLE, RegisterModel
 
@@ -330,91 +327,15 @@ class RegisterView(QWidget):
     # --- bulk actions --------------------------------------------------------------
     def add_tag_to_selected(self) -> None:
         """Ask for a tag and put it on every selected customer."""
-        ids = self.selected_ids()
-        if not ids:
-            return
-        tags = register.filter_choices(self._db).get("tags", [])
-        name, ok = QInputDialog.getItem(
-            self,
-            self.tr("Add tag"),
-            self.tr("Tag to add to {n} customers:").format(n=f"{len(ids):,}"),
-            tags,
-            0,
-            True,
-        )
-        name = name.strip()
-        if ok and name:
-            self._bulk(lambda: register.add_tag(self._db, ids, name), ids, "bulk-tag", keep=True)
+        register_bulk.add_tag_to_selected(self, self._db)
 
     def remove_tag_from_selected(self) -> None:
         """Ask which tag to take off the selected customers."""
-        ids = self.selected_ids()
-        if not ids:
-            return
-        tags = register.filter_choices(self._db).get("tags", [])
-        if not tags:
-            QMessageBox.information(
-                self, self.tr("Remove tag"), self.tr("No customer has a tag yet.")
-            )
-            return
-        name, ok = QInputDialog.getItem(
-            self,
-            self.tr("Remove tag"),
-            self.tr("Tag to remove from {n} customers:").format(n=f"{len(ids):,}"),
-            tags,
-            0,
-            False,
-        )
-        if ok and name:
-            self._bulk(lambda: register.remove_tag(self._db, ids, name), ids, "bulk-tag", keep=True)
+        register_bulk.remove_tag_from_selected(self, self._db)
 
     def delete_selected(self) -> None:
         """Move the selected customers to the recycle bin, after asking."""
-        ids = self.selected_ids()
-        if not ids:
-            return
-        if len(ids) == 1:
-            row = self.model.row_at(self.selected_rows()[0])
-            question = self.tr("Move {name} to the recycle bin?").format(
-                name=row.name if row is not None else ""
-            )
-        else:
-            question = self.tr("Move {n} customers to the recycle bin?").format(n=f"{len(ids):,}")
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete customers"),
-            question + "\n" + self.tr("You can bring them back from the recycle bin."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._bulk(
-                lambda: customers.delete_customers(self._db, ids), ids, "bulk-delete", keep=False
-            )
-
-    def _bulk(
-        self, action: Callable[[], Changed], ids: list[int], reason: str, *, keep: bool
-    ) -> None:
-        first_row = min(self.selected_rows(), default=0)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            if self.before_bulk_change is not None and len(ids) > 1:
-                self.before_bulk_change(reason)
-            changed = action()
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.refresh(keep_selection=False)
-        if keep:
-            self.select_ids(ids)
-        elif self.model.total() > 0:
-            # Carry on where the removed rows were.
-            index = self.model.index(min(first_row, self.model.total() - 1), 0)
-            self.table.selectionModel().setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-        self.changed.emit(changed)
+        register_bulk.delete_selected(self, self._db)
 
     # --- columns -------------------------------------------------------------------
     def columns_menu(self, menu: QMenu) -> None:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
-import logging
 from pathlib import Path
-from types import ModuleType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
@@ -14,24 +11,14 @@ from crmdesk.db import Database, open_database
 from crmdesk.errors import CrmdeskError
 from crmdesk.paths import AppPaths
 from crmdesk.services import register, settings
+from crmdesk.services.backup import backup_before
 from crmdesk.services.register import RegisterQuery
-from crmdesk.ui.errors import show_error
 from crmdesk.ui.first_run import SHOP_FILE_FILTER
-
-log = logging.getLogger(__name__)
+from crmdesk.ui.recovery import handle_open_error
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ShopFiles", text)
-
-
-def optional_module(name: str) -> ModuleType | None:
-    """A crmdesk module that may be missing from a build (its menu item is then disabled)."""
-    try:
-        return importlib.import_module(name)
-    except ImportError:
-        log.info("module %s not available", name)
-        return None
 
 
 def open_with_recovery(path: Path, paths: AppPaths, parent: QWidget | None) -> Database | None:
@@ -40,13 +27,9 @@ def open_with_recovery(path: Path, paths: AppPaths, parent: QWidget | None) -> D
     A damaged, newer or locked file goes to :func:`crmdesk.ui.recovery.handle_open_error`,
     which may name another file to open instead (a restored backup). None: nothing opened.
     """
-    backup = optional_module("crmdesk.services.backup")
-    backup_fn = None
-    if backup is not None:
-        backup_before = backup.backup_before
 
-        def backup_fn(db_path: Path, reason: str) -> Path:
-            return Path(backup_before(db_path, paths, reason))
+    def backup_fn(db_path: Path, reason: str) -> Path:
+        return Path(backup_before(db_path, paths, reason))
 
     # Recovery usually restores a backup into the same file and asks to open it again;
     # a few rounds are allowed, never an endless loop on a file that keeps failing.
@@ -54,11 +37,7 @@ def open_with_recovery(path: Path, paths: AppPaths, parent: QWidget | None) -> D
         try:
             return open_database(path, backup_before_migration=backup_fn)
         except CrmdeskError as exc:
-            recovery = optional_module("crmdesk.ui.recovery")
-            if recovery is None:
-                show_error(parent, exc)
-                return None
-            other = recovery.handle_open_error(exc, path, paths, parent)
+            other = handle_open_error(exc, path, paths, parent)
             if other is None:
                 return None
             path = Path(other)

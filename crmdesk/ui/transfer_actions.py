@@ -13,9 +13,10 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from crmdesk.errors import CrmdeskError
-from crmdesk.services import exporting
+from crmdesk.services import exporting, exporting_records
 from crmdesk.services.importing import write_customer_template
-from crmdesk.services.register import COLUMNS, RegisterQuery
+from crmdesk.services.register import RegisterQuery
+from crmdesk.services.register_columns import COLUMNS
 from crmdesk.ui.errors import show_error
 from crmdesk.ui.tasks import run_task
 
@@ -257,7 +258,7 @@ class TransferActions(QObject):
         self._export(
             _tr("Export orders"),
             _tr("Orders"),
-            lambda path, progress, cancel: exporting.export_orders(
+            lambda path, progress, cancel: exporting_records.export_orders(
                 db, path, query, progress=progress, cancel=cancel
             ),
             _tr("{n} orders were saved to:\n{path}"),
@@ -270,7 +271,7 @@ class TransferActions(QObject):
         self._export(
             _tr("Export contact records"),
             _tr("Contact records"),
-            lambda path, progress, cancel: exporting.export_contacts(
+            lambda path, progress, cancel: exporting_records.export_contacts(
                 db, path, query, progress=progress, cancel=cancel
             ),
             _tr("{n} contact records were saved to:\n{path}"),

@@ -14,6 +14,7 @@ from crmdesk.errors import NotFoundError, ValidationError
 from crmdesk.models import ContactRecord, Customer, Order, PointsEntry
 from crmdesk.services import customers as svc
 from crmdesk.services.customers import AccountInput, CustomerInput, ImportantDateInput
+from crmdesk.services.duplicates import find_duplicates
 
 
 def make(db: Database, name: str = "张三", **fields: object) -> svc.CustomerCard:
@@ -160,20 +161,20 @@ def test_get_missing_customer(db: Database) -> None:
 def test_duplicates_by_full_phone_or_buyer_id(db: Database) -> None:
     first = make(db, phone="13800138000", accounts=(AccountInput("taobao", "tb1"),))
     make(db, "李四", phone="138****8000")
-    hits = svc.find_duplicates(db, "138 0013 8000", ())
+    hits = find_duplicates(db, "138 0013 8000", ())
     assert [(h.customer_id, h.reason, h.detail) for h in hits] == [
         (first.id, "phone", "13800138000")
     ]
-    hits = svc.find_duplicates(db, None, (AccountInput("taobao", "tb1"),))
+    hits = find_duplicates(db, None, (AccountInput("taobao", "tb1"),))
     assert [(h.customer_id, h.name, h.reason, h.detail) for h in hits] == [
         (first.id, "张三", "account", "淘宝: tb1")
     ]
     # Masked numbers never count as the same phone; the card itself is not its duplicate.
-    assert svc.find_duplicates(db, "138****8000", ()) == []
-    assert svc.find_duplicates(db, "13800138000", (), exclude_id=first.id) == []
-    assert svc.find_duplicates(db, "not a phone", (AccountInput("jd", "tb1"),)) == []
+    assert find_duplicates(db, "138****8000", ()) == []
+    assert find_duplicates(db, "13800138000", (), exclude_id=first.id) == []
+    assert find_duplicates(db, "not a phone", (AccountInput("jd", "tb1"),)) == []
     svc.delete_customers(db, [first.id])
-    assert svc.find_duplicates(db, "13800138000", (AccountInput("taobao", "tb1"),)) == []
+    assert find_duplicates(db, "13800138000", (AccountInput("taobao", "tb1"),)) == []
 
 
 def test_buyer_id_of_another_card_is_refused(db: Database) -> None:

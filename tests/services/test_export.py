@@ -13,7 +13,7 @@ import pytest
 from crmdesk.db import Database
 from crmdesk.errors import Cancelled
 from crmdesk.services import customers as cust
-from crmdesk.services import exporting
+from crmdesk.services import exporting, exporting_records
 from crmdesk.services import orders as ords
 from crmdesk.services.customers import AccountInput, CustomerInput
 from crmdesk.services.importing.pipeline import analyse, run_import
@@ -198,8 +198,8 @@ def test_formula_injection_neutralised_and_values_come_back(db: Database, tmp_pa
         )
     files = [
         exporting.export_customers(db, tmp_path / "c.xlsx", columns=ALL_COLUMNS, mask_phones=False),
-        exporting.export_orders(db, tmp_path / "o.xlsx"),
-        exporting.export_contacts(db, tmp_path / "k.xlsx"),
+        exporting_records.export_orders(db, tmp_path / "o.xlsx"),
+        exporting_records.export_contacts(db, tmp_path / "k.xlsx"),
     ]
     for result in files:
         xml = _sheet_xml(result.path)
@@ -227,7 +227,7 @@ def test_formula_injection_neutralised_and_values_come_back(db: Database, tmp_pa
 
 def test_orders_and_contacts(db: Database, tmp_path: Path) -> None:
     _shop(db)
-    orders = exporting.export_orders(db, tmp_path / "o.xlsx", mask_phones=False)
+    orders = exporting_records.export_orders(db, tmp_path / "o.xlsx", mask_phones=False)
     ws = openpyxl.load_workbook(orders.path).active
     header = [c.value for c in ws[1]]
     row = dict(zip(header, next(ws.iter_rows(min_row=2, values_only=True)), strict=True))
@@ -236,7 +236,7 @@ def test_orders_and_contacts(db: Database, tmp_path: Path) -> None:
     assert row["Platform"] == "淘宝"
     assert row["Amount paid"] == 1299.5 and row["Refund"] == 99.5
     assert row["Status"] == "Completed"
-    contacts = exporting.export_contacts(db, tmp_path / "k.xlsx")
+    contacts = exporting_records.export_contacts(db, tmp_path / "k.xlsx")
     ws = openpyxl.load_workbook(contacts.path).active
     values = next(ws.iter_rows(min_row=2, values_only=True))
     assert values[:5] == (

@@ -13,7 +13,8 @@ from crmdesk.db import Database, open_database
 from crmdesk.services import exporting
 from crmdesk.services.analytics_text import label
 from crmdesk.services.demo import create_demo_shop
-from crmdesk.services.register import ANALYTICS_COLUMNS, RegisterQuery, fetch_page
+from crmdesk.services.register import RegisterQuery, fetch_page
+from crmdesk.services.register_columns import ANALYTICS_COLUMNS
 
 TITLES = [
     "Churn warning",

@@ -12,8 +12,10 @@ from crmdesk.db import Database
 from crmdesk.errors import ValidationError
 from crmdesk.services import customers as cust
 from crmdesk.services import register as reg
+from crmdesk.services import tags
 from crmdesk.services.customers import AccountInput, CustomerInput
 from crmdesk.services.register import RegisterQuery
+from crmdesk.services.register_columns import COLUMNS
 
 
 def make(db: Database, name: str, **fields: object) -> int:
@@ -129,7 +131,7 @@ def test_sorting_every_sortable_column_with_nulls_last(db: Database, shop: dict[
     assert names(db, desc_last)[:3] == ["张三", "李四", "王五"]
     for query in (asc_last, desc_last):
         assert {r.last_order_at for r in reg.fetch_page(db, query, 3, 10)} == {None}
-    for column in reg.COLUMNS:
+    for column in COLUMNS:
         if not column.sortable:
             continue
         for desc_flag in (False, True):
@@ -175,17 +177,17 @@ def test_deleted_cards_leave_the_register(db: Database, shop: dict[str, int]) ->
 
 def test_bulk_tags(db: Database, shop: dict[str, int]) -> None:
     targets = [shop["张三"], shop["王五"]]
-    changed = reg.add_tag(db, targets, " 回头客 ")
+    changed = tags.add_tag(db, targets, " 回头客 ")
     assert changed.customer_ids == tuple(sorted(targets))
-    assert reg.add_tag(db, targets, "回头客").customer_ids == ()
+    assert tags.add_tag(db, targets, "回头客").customer_ids == ()
     assert cust.get_customer(db, shop["王五"]).data.tags == ("回头客",)
-    assert reg.remove_tag(db, [shop["张三"], shop["李四"]], "VIP").customer_ids == tuple(
+    assert tags.remove_tag(db, [shop["张三"], shop["李四"]], "VIP").customer_ids == tuple(
         sorted([shop["张三"], shop["李四"]])
     )
     assert cust.get_customer(db, shop["张三"]).data.tags == ("回头客",)
-    assert reg.remove_tag(db, targets, "no such tag").customer_ids == ()
+    assert tags.remove_tag(db, targets, "no such tag").customer_ids == ()
     with pytest.raises(ValidationError, match="A tag needs a name"):
-        reg.add_tag(db, targets, "  ")
+        tags.add_tag(db, targets, "  ")
 
 
 def test_select_ids_is_the_register_as_shown(db: Database, shop: dict[str, int]) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from crmdesk.db import Database
 from crmdesk.services import customers, orders
 from crmdesk.services.customers import CustomerInput
+from crmdesk.services.duplicates import find_duplicates
 from crmdesk.services.orders import OrderInput
 from crmdesk.ui.card import CustomerCardDialog
 from crmdesk.ui.referrer import ReferrerPicker
@@ -164,9 +165,7 @@ def test_duplicate_phone_offers_the_existing_card(qtbot, db, open_card) -> None:
     assert requested.args == [existing.id]
     assert not card.isVisible()
     assert card.customer_id is None
-    assert [hit.customer_id for hit in customers.find_duplicates(db, "13800138000", ())] == [
-        existing.id
-    ]
+    assert [hit.customer_id for hit in find_duplicates(db, "13800138000", ())] == [existing.id]
 
 
 def test_duplicate_can_be_saved_anyway_or_cancelled(qtbot, db, open_card) -> None:
@@ -180,7 +179,7 @@ def test_duplicate_can_be_saved_anyway_or_cancelled(qtbot, db, open_card) -> Non
 
     answer_message_box(qtbot, "Save anyway", lambda: qtbot.mouseClick(card.save_button, LEFT))
     assert card.customer_id is not None
-    assert len(customers.find_duplicates(db, "13800138000", ())) == 2
+    assert len(find_duplicates(db, "13800138000", ())) == 2
 
 
 def test_escape_with_unsaved_changes_asks_first(qtbot, db, open_card) -> None:

@@ -18,6 +18,7 @@ from crmdesk.paths import AppPaths
 from crmdesk.services import customers, settings
 from crmdesk.services.customers import CustomerInput
 from crmdesk.ui import formatting, tasks
+from crmdesk.ui.backups import BackupsDialog
 from crmdesk.ui.errors import setup_logging, show_error
 from crmdesk.ui.first_run import FirstRunDialog
 from crmdesk.ui.i18n import install_language
@@ -269,10 +270,9 @@ def test_recycle_bin_brings_customers_back_into_the_register(
 
 
 def test_backups_menu_opens_the_backups_dialog(main_window: MainWindow) -> None:
-    backups = pytest.importorskip("crmdesk.ui.backups")
     assert main_window.backups_action.isEnabled()
     main_window.backups_action.trigger()
-    dialogs = [w for w in main_window.findChildren(backups.BackupsDialog) if w.isVisible()]
+    dialogs = [w for w in main_window.findChildren(BackupsDialog) if w.isVisible()]
     assert len(dialogs) == 1
     dialogs[0].reject()
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from crmdesk.db import Database
 from crmdesk.services import customers, orders
 from crmdesk.services.customers import AccountInput, CustomerInput
+from crmdesk.services.duplicates import find_duplicates
 from crmdesk.services.orders import ContactInput, OrderInput
 from crmdesk.ui.merge_dialog import MergeDialog
 
@@ -103,10 +104,7 @@ def test_merge_into_the_chosen_card_moves_everything(qtbot, db) -> None:
     assert [(a.platform, a.buyer_id) for a in kept.data.accounts] == [("taobao", "tb_zhang")]
     assert kept.data.wechat == "zs_wx"  # empty field filled from the other card
     assert len(orders.list_contacts(db, typed)) == 1
-    assert (
-        customers.find_duplicates(db, None, (AccountInput("taobao", "tb_zhang"),))[0].customer_id
-        == typed
-    )
+    assert find_duplicates(db, None, (AccountInput("taobao", "tb_zhang"),))[0].customer_id == typed
 
 
 def test_answering_no_leaves_both_cards(qtbot, db) -> None:

@@ -177,7 +177,7 @@ _REGISTER_TITLES = {
 
 def _register_aliases() -> dict[str, str]:
     """Normalised register column titles (English and as translated now) -> field."""
-    from crmdesk.services.register import COLUMNS
+    from crmdesk.services.register_columns import COLUMNS
 
     aliases: dict[str, str] = {}
     for column in COLUMNS:
