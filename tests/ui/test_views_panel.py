@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
 from crmdesk.db import Database
+from crmdesk.services import orders, views
 from crmdesk.services import register as reg
-from crmdesk.services import views
 from crmdesk.ui.register_model import ID_ROLE
 
 from .conftest import answer_input, click_button, on_next_modal
@@ -35,7 +38,20 @@ def test_model_passes_the_model_tester(qtmodeltester, main_window) -> None:
     qtmodeltester.check(main_window.register.model)
 
 
-def test_ready_views_are_offered_and_show_what_they_say(qtbot, main_window, db: Database) -> None:
+def test_ready_views_are_offered_and_show_what_they_say(
+    qtbot, main_window, db: Database, shop: dict[str, int]
+) -> None:
+    # 王小美 buys often and recently; one big order makes her spend above the shop's mean
+    # too, so she is an important-value customer (R, F and M all above average).
+    orders.add_order(
+        db,
+        shop["王小美"],
+        orders.OrderInput(
+            ordered_at=dt.datetime.now().replace(microsecond=0) - dt.timedelta(days=1),
+            paid=Decimal("3000.00"),
+        ),
+    )
+    main_window.refresh()
     panel = main_window.register.views
     assert panel.names()[:6] == [
         "All customers",
@@ -47,7 +63,8 @@ def test_ready_views_are_offered_and_show_what_they_say(qtbot, main_window, db: 
     ]
     choose_view(qtbot, panel.combo, "Important value")
     wanted = reg.fetch_ids(db, reg.RegisterQuery(extra={"rfm_segments": ("important_value",)}))
-    assert wanted and shown_ids(main_window) == set(wanted)
+    assert wanted == [shop["王小美"]]
+    assert shown_ids(main_window) == set(wanted)
     assert main_window.register.has_filters()
     choose_view(qtbot, panel.combo, "Lost customers by value")
     lost = reg.fetch_ids(db, reg.RegisterQuery(statuses=("lost",)))
