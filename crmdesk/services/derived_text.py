@@ -6,8 +6,10 @@ per 500 customers), so the importer can call it once after inserting thousands o
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import bindparam, select, text, update
 from sqlalchemy.orm import Session
@@ -35,6 +37,39 @@ def accounts_text(accounts: Iterable[tuple[str, str]]) -> str:
     if len(text) > ACCOUNTS_TEXT_MAX:
         text = text[: ACCOUNTS_TEXT_MAX - 1] + "…"
     return text
+
+
+@dataclass(frozen=True, slots=True)
+class DerivedText:
+    """The stored text columns of one customer, computed from its plain values."""
+
+    name_pinyin: str
+    search_text: str
+    accounts_text: str
+    birthday_month: int | None
+
+
+def derived_text(
+    name: str | None,
+    phone: str | None,
+    wechat: str | None,
+    birthday: dt.date | None,
+    accounts: Sequence[tuple[str, str, str | None]] = (),
+) -> DerivedText:
+    """The derived columns of a customer with these values and (platform, buyer id, nick)s.
+
+    ``accounts`` in the register's order (the order they were added). Used by
+    :func:`refresh_derived_text` and by the importer, which fills the columns of new
+    customers before inserting them, so each new card is written once.
+    """
+    return DerivedText(
+        name_pinyin=name_pinyin(name or ""),
+        search_text=build_search_text(
+            name or "", phone, wechat, tuple(t for _, b, n in accounts for t in (b, n) if t)
+        ),
+        accounts_text=accounts_text((p, b) for p, b, _ in accounts),
+        birthday_month=birthday.month if birthday else None,
+    )
 
 
 def refresh_derived_text(session: Session, customer_ids: Iterable[int] | None = None) -> int:
@@ -80,15 +115,14 @@ def refresh_derived_text(session: Session, customer_ids: Iterable[int] | None = 
                 _customers.c.birthday,
             ).where(_customers.c.id.in_(chunk))
         ):
-            acc = accounts.get(cid, [])
-            buyer_texts = tuple(t for _, b, n in acc for t in (b, n) if t)
+            derived = derived_text(name, phone, wechat, birthday, accounts.get(cid, ()))
             rows.append(
                 {
                     "_id": cid,
-                    "_pinyin": name_pinyin(name or ""),
-                    "_search": build_search_text(name or "", phone, wechat, buyer_texts),
-                    "_accounts": accounts_text((p, b) for p, b, _ in acc),
-                    "_month": birthday.month if birthday else None,
+                    "_pinyin": derived.name_pinyin,
+                    "_search": derived.search_text,
+                    "_accounts": derived.accounts_text,
+                    "_month": derived.birthday_month,
                 }
             )
         if rows:

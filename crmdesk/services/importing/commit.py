@@ -4,8 +4,9 @@ Customers are matched as :mod:`crmdesk.services.importing.matching` describes. A
 is identified by platform + order number, so a file imported twice (or two overlapping
 exports) changes nothing the second time; an existing order whose status or refund
 changed is updated. Orders and items go in through the driver's own ``executemany``.
-Derived text and figures are rebuilt once, in bulk, at the end; an ImportBatch records
-the summary.
+New customers go in with their derived text (search, pinyin, accounts) already
+computed; that of changed customers and the figures are rebuilt once, in bulk, at the
+end. An ImportBatch records the summary.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from crmdesk.i18n import translate
 from crmdesk.models import ImportBatch
 from crmdesk.models.base import utcnow
 from crmdesk.services.derived_text import refresh_derived_text
+from crmdesk.services.importing import matching
 from crmdesk.services.importing.matching import (
     BATCH,
     CUSTOMERS,
@@ -79,7 +81,8 @@ def commit_plan(
         touched = sorted(state.new_ids | state.changed)
         check_cancel(cancel)
         report(0, 0, translate("Import", "Updating search and figures"))
-        refresh_derived_text(session, touched)
+        # New cards were inserted with their derived text; only existing ones changed.
+        refresh_derived_text(session, state.changed - state.new_ids)
         state.restore_indexes()
         from crmdesk.services import stats
 
@@ -329,6 +332,11 @@ def _commit_orders(
     # Customers first: orders refer to them.
     state.flush(cancel)
     session = state.session
+    used_before = next_order - 1 - len(new_orders)  # the highest order id before the import
+    if len(new_orders) >= matching.BIG_INSERT and used_before <= len(new_orders):
+        # More new orders than the shop has ever held: as for customers (see
+        # MatchState.flush), build the orders' indexes once after the insert.
+        state.drop_indexes_of(ORDERS)
     done = 0
     for chunk in chunks(new_orders, BATCH):
         check_cancel(cancel)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from sqlalchemy import select
 
@@ -160,15 +161,17 @@ def _order_from_rows(
     first = rows[0].values
     problems: list[RowProblem] = []
     # Rows repeating a sub-order number are the same line twice (overlapping exports).
-    seen: set[str] = set()
-    unique: list[_OrderRow] = []
-    for r in rows:
-        sub = r.values["sub_order_no"]
-        if sub:
-            if sub in seen:
-                continue
-            seen.add(str(sub))
-        unique.append(r)
+    unique: list[_OrderRow] = rows
+    if len(rows) > 1:  # most orders are one row: nothing to drop
+        seen: set[str] = set()
+        unique = []
+        for r in rows:
+            sub = r.values["sub_order_no"]
+            if sub:
+                if sub in seen:
+                    continue
+                seen.add(str(sub))
+            unique.append(r)
     ordered_at = next((r.values["ordered_at"] for r in unique if r.values["ordered_at"]), None)
     paid_at = next((r.values["paid_at"] for r in unique if r.values["paid_at"]), None)
     order_no = str(first["order_no"])
@@ -289,11 +292,19 @@ def _order_customer(v: dict[str, object], phone: object) -> dict[str, object]:
         if detail:
             out["address"] = detail[:400]
     elif v["address"]:
-        parts = split_address(str(v["address"]))
-        out.update(address_fields(parts, detail=True))
-        if not out.get("address"):
-            out.pop("address", None)
+        out.update(_address_fields(str(v["address"])))
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _address_fields(address: str) -> tuple[tuple[str, object], ...]:
+    # A repeat buyer's orders carry the same address: split it once (an export holds
+    # tens of thousands of buyers, more than split_address's own cache keeps). Emptied
+    # after each file by plan_orders.
+    fields = address_fields(split_address(address), detail=True)
+    if not fields.get("address"):
+        fields.pop("address", None)
+    return tuple(fields.items())
 
 
 def plan_orders(
@@ -334,6 +345,35 @@ def plan_orders(
             rejected.append(rejected_row(row))
             continue
         groups.setdefault(str(parsed.values["order_no"]), []).append(parsed)
+    try:
+        orders, accepted = _orders_of(p, groups, chosen, problems, rejected)
+    finally:
+        _address_fields.cache_clear()
+    rejected.sort(key=lambda r: r.row)
+    problems.sort(key=lambda pr: pr.row)
+    existing = _count_existing(db, p.key, [o.order_no for o in orders]) if db else 0
+    return ImportPlan(
+        **base_plan(table, "orders", chosen, suggested),  # type: ignore[arg-type]
+        platform=p.key,
+        detected_platform=detected,
+        blank_rows=blank,
+        accepted_rows=accepted,
+        rejected_rows=len(rejected),
+        problems=tuple(problems),
+        orders=tuple(orders),
+        rejected=tuple(rejected),
+        existing_orders=existing,
+    )
+
+
+def _orders_of(
+    p: PlatformPreset,
+    groups: dict[str, list[_OrderRow]],
+    chosen: dict[str, str],
+    problems: list[RowProblem],
+    rejected: list[RejectedRow],
+) -> tuple[list[OrderRecord], int]:
+    """The orders of the grouped rows and how many rows they took; the rest rejected."""
     orders: list[OrderRecord] = []
     accepted = 0
     for rows in groups.values():
@@ -357,21 +397,7 @@ def plan_orders(
                 if pr.row == r.number and pr.severity == "error"
             ] or [translate("Import", "Another row of the same order has an error.")]
             rejected.append(RejectedRow(r.number, tuple(r.cells), tuple(reasons)))
-    rejected.sort(key=lambda r: r.row)
-    problems.sort(key=lambda pr: pr.row)
-    existing = _count_existing(db, p.key, [o.order_no for o in orders]) if db else 0
-    return ImportPlan(
-        **base_plan(table, "orders", chosen, suggested),  # type: ignore[arg-type]
-        platform=p.key,
-        detected_platform=detected,
-        blank_rows=blank,
-        accepted_rows=accepted,
-        rejected_rows=len(rejected),
-        problems=tuple(problems),
-        orders=tuple(orders),
-        rejected=tuple(rejected),
-        existing_orders=existing,
-    )
+    return orders, accepted
 
 
 def _count_existing(db: Database, platform: str, order_nos: list[str]) -> int:

@@ -12,6 +12,9 @@ Reconciliation: ``total_rows == blank_rows + accepted_rows + rejected_rows`` alw
 from __future__ import annotations
 
 import dataclasses
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from crmdesk.db import Database
@@ -55,6 +58,23 @@ __all__ = [
 ]
 
 
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector while an import builds or writes 100,000s of rows.
+
+    Every full collection walks all the rows held so far, and an import builds no
+    cycles worth chasing: the pauses cost a fifth of the check of a big order file.
+    Collection resumes afterwards (when it was on), whatever happened.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def known_headers() -> tuple[str, ...]:
     """Every header any mapping knows: helps the reader find the header row."""
     names = set(known_customer_headers())
@@ -83,10 +103,11 @@ def analyse(
     """
     from crmdesk.services.importing import read_table
 
-    table = read_table(
-        Path(path), sheet=sheet, known_headers=known_headers(), progress=progress, cancel=cancel
-    )
-    return plan_table(db, table, kind, platform, mapping, progress=progress, cancel=cancel)
+    with _without_cycle_collection():
+        table = read_table(
+            Path(path), sheet=sheet, known_headers=known_headers(), progress=progress, cancel=cancel
+        )
+        return plan_table(db, table, kind, platform, mapping, progress=progress, cancel=cancel)
 
 
 def plan_table(
@@ -149,7 +170,8 @@ def run_import(
     """
     from crmdesk.services.importing.commit import commit_plan
 
-    return commit_plan(db, plan, on_duplicate, progress=progress, cancel=cancel)
+    with _without_cycle_collection():
+        return commit_plan(db, plan, on_duplicate, progress=progress, cancel=cancel)
 
 
 def export_rejected(plan: ImportPlan, path: Path | str) -> Path:
