@@ -30,6 +30,15 @@ def translate(context: str, text: str) -> str:
     return _Hook.fn(context, text)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for extraction where it is defined; it is returned unchanged.
+
+    Use it for strings kept in tables and translated later, where the lookup passes a
+    variable: ``translate(context, text)`` with the same ``context``.
+    """
+    return text
+
+
 def install_translator(fn: Translator | None) -> None:
     """Route :func:`translate` through ``fn``; ``None`` restores English."""
     _Hook.fn = fn or _identity

@@ -21,6 +21,8 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from crmdesk.i18n import QT_TRANSLATE_NOOP
+
 #: Below this many buyers, shop-wide yardsticks rest on too little data.
 SMALL_SHOP_BUYERS = 20
 #: A relationship this many days old counts as a year (CLV, lifecycle).
@@ -143,26 +145,34 @@ class AnalyticsParams:
         return out
 
     def problems(self) -> list[tuple[str, str]]:
-        """(field, English message) for every value out of range; empty when all is well."""
+        """(field, English message) for every value out of range; empty when all is well.
+
+        The caller translates a message with ``translate("Analytics", message)``.
+        """
+        days = QT_TRANSLATE_NOOP("Analytics", "Enter a number of days from 1 to 36500.")
+        orders = QT_TRANSLATE_NOOP("Analytics", "Enter a number of orders from 1 to 1000.")
+        percent = QT_TRANSLATE_NOOP("Analytics", "Enter a percentage from 0 to 100.")
+        over = QT_TRANSLATE_NOOP("Analytics", "The pyramid shares add up to over 100%.")
+        years = QT_TRANSLATE_NOOP("Analytics", "Enter a number of years from 1 to 50.")
         found: list[tuple[str, str]] = []
         for name in ("churn_days", "lifecycle_new_days"):
             if not 1 <= getattr(self, name) <= 36500:
-                found.append((name, "Enter a number of days from 1 to 36500."))
+                found.append((name, days))
         for name in ("loyal_min_orders", "loyal_min_orders_12m"):
             if not 1 <= getattr(self, name) <= 1000:
-                found.append((name, "Enter a number of orders from 1 to 1000."))
+                found.append((name, orders))
         cuts = ("pyramid_vip_percent", "pyramid_major_percent", "pyramid_ordinary_percent")
         for name in cuts:
             if not 0 <= getattr(self, name) <= 100:
-                found.append((name, "Enter a percentage from 0 to 100."))
+                found.append((name, percent))
         if sum(getattr(self, n) for n in cuts) > 100:
-            found.append(("pyramid_ordinary_percent", "The pyramid shares add up to over 100%."))
+            found.append(("pyramid_ordinary_percent", over))
         if not Decimal(0) <= self.margin_percent <= Decimal(100):
-            found.append(("margin_percent", "Enter a percentage from 0 to 100."))
+            found.append(("margin_percent", percent))
         if not Decimal(0) <= self.discount_rate_percent <= Decimal(100):
-            found.append(("discount_rate_percent", "Enter a percentage from 0 to 100."))
+            found.append(("discount_rate_percent", percent))
         if not 1 <= self.clv_horizon_years <= 50:
-            found.append(("clv_horizon_years", "Enter a number of years from 1 to 50."))
+            found.append(("clv_horizon_years", years))
         return found
 
 

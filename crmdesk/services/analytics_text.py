@@ -198,7 +198,7 @@ def _cutoff_text(thresholds: tuple[int | None, ...], fmt: object) -> str:
     parts = []
     for score, t in zip((2, 3, 4, 5), thresholds, strict=True):
         if t is not None:
-            parts.append(f"{score}: {fmt(t)}")  # type: ignore[operator]
+            parts.append(_t("{score}: {limit}").format(score=score, limit=fmt(t)))  # type: ignore[operator]
     return " · ".join(reversed(parts)) or _t("everyone scores 1")
 
 

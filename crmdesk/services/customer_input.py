@@ -11,7 +11,7 @@ from sqlalchemy import delete, insert, select, tuple_
 from sqlalchemy.orm import Session
 
 from crmdesk.errors import ValidationError
-from crmdesk.i18n import translate
+from crmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from crmdesk.models import Customer, CustomerAccount, CustomerTag, ImportantDate, Tag
 from crmdesk.services.platforms import PLATFORM_KEYS, platform
 from crmdesk.services.validation import (
@@ -34,19 +34,19 @@ TAG_MAX = 60
 
 #: Optional text fields: (field, max length, label for messages).
 _TEXT_FIELDS: tuple[tuple[str, int, str], ...] = (
-    ("wechat", 100, "WeChat"),
-    ("province", 40, "Province"),
-    ("city", 40, "City"),
-    ("district", 40, "District"),
-    ("address", 400, "Address"),
-    ("source_channel", 100, "Source channel"),
-    ("company", 200, "Company"),
-    ("industry", 100, "Industry"),
-    ("contact_person", 100, "Contact person"),
-    ("position", 100, "Position"),
-    ("preferences", LONG_TEXT_MAX, "Preferences"),
-    ("interests", LONG_TEXT_MAX, "Interests"),
-    ("notes", LONG_TEXT_MAX, "Notes"),
+    ("wechat", 100, QT_TRANSLATE_NOOP("Validation", "WeChat")),
+    ("province", 40, QT_TRANSLATE_NOOP("Validation", "Province")),
+    ("city", 40, QT_TRANSLATE_NOOP("Validation", "City")),
+    ("district", 40, QT_TRANSLATE_NOOP("Validation", "District")),
+    ("address", 400, QT_TRANSLATE_NOOP("Validation", "Address")),
+    ("source_channel", 100, QT_TRANSLATE_NOOP("Validation", "Source channel")),
+    ("company", 200, QT_TRANSLATE_NOOP("Validation", "Company")),
+    ("industry", 100, QT_TRANSLATE_NOOP("Validation", "Industry")),
+    ("contact_person", 100, QT_TRANSLATE_NOOP("Validation", "Contact person")),
+    ("position", 100, QT_TRANSLATE_NOOP("Validation", "Position")),
+    ("preferences", LONG_TEXT_MAX, QT_TRANSLATE_NOOP("Validation", "Preferences")),
+    ("interests", LONG_TEXT_MAX, QT_TRANSLATE_NOOP("Validation", "Interests")),
+    ("notes", LONG_TEXT_MAX, QT_TRANSLATE_NOOP("Validation", "Notes")),
 )
 
 

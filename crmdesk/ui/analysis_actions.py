@@ -42,7 +42,7 @@ class AnalysisActions(QObject):
             "shopSummaryAction", _tr("&Shop summary…"), self.show_summary
         )
         self.settings_action = self._action(
-            "analysisSettingsAction", _tr("Analysis &settings…"), self.show_settings
+            "analysisSettingsAction", _tr("Analysis se&ttings…"), self.show_settings
         )
         self.menu = QMenu(_tr("&Analysis"), window)
         self.menu.setObjectName("analysisMenu")

@@ -210,7 +210,9 @@ class AnalyticsSettingsDialog(QDialog):
             box.setStyleSheet("background: #fde8e8;" if bad else "")
         self.problem_label.setText(
             "\n".join(
-                f"{titles[name]}: {QCoreApplication.translate('Analytics', message)}"
+                self.tr("{field}: {problem}").format(
+                    field=titles[name], problem=QCoreApplication.translate("Analytics", message)
+                )
                 for name, message in problems
             )
         )

@@ -50,7 +50,7 @@ class FigureBox(QGroupBox):
             form.setHorizontalSpacing(16)
             form.setVerticalSpacing(2)
             for what, value in figure.inputs:
-                name = _label(what + ":", "color: #555;")
+                name = _label(self.tr("{what}:").format(what=what), "color: #555;")
                 name.setWordWrap(False)
                 form.addRow(name, _label(value))
             layout.addLayout(form)

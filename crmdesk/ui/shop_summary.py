@@ -132,7 +132,7 @@ class ShopSummaryDialog(QDialog):
             shown.setObjectName(f"figure_{key}")
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.figure_labels[key] = shown
-            form.addRow(title + ":", shown)
+            form.addRow(self.tr("{title}:").format(title=title), shown)
         notes = []
         if self.summary.computed_on is not None:
             notes.append(

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.gui
 
 def open_summary(qtbot, main_window) -> ShopSummaryDialog:
     menu = main_window.analysis_actions.menu
-    assert [a.text() for a in menu.actions()] == ["&Shop summary…", "Analysis &settings…"]
+    assert [a.text() for a in menu.actions()] == ["&Shop summary…", "Analysis se&ttings…"]
     main_window.analysis_actions.summary_action.trigger()
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ShopSummaryDialog))
     qtbot.addWidget(dialog)

@@ -16,7 +16,7 @@ from sqlalchemy import delete, select
 
 from crmdesk.db import Database
 from crmdesk.errors import NotFoundError, ValidationError
-from crmdesk.i18n import translate
+from crmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from crmdesk.models import ImportPreset
 from crmdesk.services.importing.headers import normalise_header
 from crmdesk.services.importing.platform_presets import ORDER_FIELDS
@@ -37,7 +37,7 @@ class FieldSpec:
 CUSTOMER_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "name",
-        "Name",
+        QT_TRANSLATE_NOOP("Import", "Name"),
         (
             "姓名",
             "名字",
@@ -53,16 +53,18 @@ CUSTOMER_FIELDS: tuple[FieldSpec, ...] = (
             "联系人姓名",
         ),
     ),
-    FieldSpec("kind", "Kind", ("客户类型", "类型", "kind", "customer type")),
-    FieldSpec("gender", "Gender", ("性别", "gender", "sex")),
+    FieldSpec(
+        "kind", QT_TRANSLATE_NOOP("Import", "Kind"), ("客户类型", "类型", "kind", "customer type")
+    ),
+    FieldSpec("gender", QT_TRANSLATE_NOOP("Import", "Gender"), ("性别", "gender", "sex")),
     FieldSpec(
         "birthday",
-        "Birthday",
+        QT_TRANSLATE_NOOP("Import", "Birthday"),
         ("生日", "出生日期", "出生年月日", "birthday", "date of birth", "birth date", "dob"),
     ),
     FieldSpec(
         "phone",
-        "Phone",
+        QT_TRANSLATE_NOOP("Import", "Phone"),
         (
             "手机",
             "手机号",
@@ -82,17 +84,35 @@ CUSTOMER_FIELDS: tuple[FieldSpec, ...] = (
             "phone number",
         ),
     ),
-    FieldSpec("wechat", "WeChat", ("微信", "微信号", "wechat", "weixin", "wechat id")),
     FieldSpec(
-        "email", "E-mail", ("邮箱", "电子邮箱", "电子邮件", "email", "e-mail", "email address")
+        "wechat",
+        QT_TRANSLATE_NOOP("Import", "WeChat"),
+        ("微信", "微信号", "wechat", "weixin", "wechat id"),
     ),
-    FieldSpec("region", "Region", ("地区", "所在地区", "所在地", "省市区", "region", "area")),
-    FieldSpec("province", "Province", ("省份", "省", "所在省份", "province", "state")),
-    FieldSpec("city", "City", ("城市", "市", "所在城市", "city")),
-    FieldSpec("district", "District", ("区县", "区/县", "区", "县", "district", "county")),
+    FieldSpec(
+        "email",
+        QT_TRANSLATE_NOOP("Import", "E-mail"),
+        ("邮箱", "电子邮箱", "电子邮件", "email", "e-mail", "email address"),
+    ),
+    FieldSpec(
+        "region",
+        QT_TRANSLATE_NOOP("Import", "Region"),
+        ("地区", "所在地区", "所在地", "省市区", "region", "area"),
+    ),
+    FieldSpec(
+        "province",
+        QT_TRANSLATE_NOOP("Import", "Province"),
+        ("省份", "省", "所在省份", "province", "state"),
+    ),
+    FieldSpec("city", QT_TRANSLATE_NOOP("Import", "City"), ("城市", "市", "所在城市", "city")),
+    FieldSpec(
+        "district",
+        QT_TRANSLATE_NOOP("Import", "District"),
+        ("区县", "区/县", "区", "县", "district", "county"),
+    ),
     FieldSpec(
         "address",
-        "Address",
+        QT_TRANSLATE_NOOP("Import", "Address"),
         (
             "详细地址",
             "地址",
@@ -106,13 +126,17 @@ CUSTOMER_FIELDS: tuple[FieldSpec, ...] = (
     ),
     FieldSpec(
         "accounts",
-        "Platform accounts",
+        QT_TRANSLATE_NOOP("Import", "Platform accounts"),
         ("平台账号", "平台/买家id", "平台 / 买家id", "platform accounts", "accounts"),
     ),
-    FieldSpec("platform", "Platform", ("平台", "来源平台", "销售平台", "店铺平台", "platform")),
+    FieldSpec(
+        "platform",
+        QT_TRANSLATE_NOOP("Import", "Platform"),
+        ("平台", "来源平台", "销售平台", "店铺平台", "platform"),
+    ),
     FieldSpec(
         "buyer_id",
-        "Buyer ID",
+        QT_TRANSLATE_NOOP("Import", "Buyer ID"),
         (
             "买家id",
             "买家账号",
@@ -127,18 +151,20 @@ CUSTOMER_FIELDS: tuple[FieldSpec, ...] = (
     ),
     FieldSpec(
         "buyer_nick",
-        "Buyer nickname",
+        QT_TRANSLATE_NOOP("Import", "Buyer nickname"),
         ("买家昵称", "昵称", "网名", "nickname", "buyer nickname", "nick"),
     ),
-    FieldSpec("tags", "Tags", ("标签", "客户标签", "tags", "tag", "labels")),
+    FieldSpec(
+        "tags", QT_TRANSLATE_NOOP("Import", "Tags"), ("标签", "客户标签", "tags", "tag", "labels")
+    ),
     FieldSpec(
         "source_channel",
-        "Source channel",
+        QT_TRANSLATE_NOOP("Import", "Source channel"),
         ("来源渠道", "来源", "渠道", "客户来源", "source", "channel", "source channel"),
     ),
     FieldSpec(
         "company",
-        "Company",
+        QT_TRANSLATE_NOOP("Import", "Company"),
         (
             "公司",
             "公司名称",
@@ -150,14 +176,32 @@ CUSTOMER_FIELDS: tuple[FieldSpec, ...] = (
             "organization",
         ),
     ),
-    FieldSpec("industry", "Industry", ("行业", "所属行业", "industry")),
-    FieldSpec("contact_person", "Contact person", ("联系人", "contact person", "contact")),
-    FieldSpec("position", "Position", ("职位", "职务", "position", "job title", "title")),
-    FieldSpec("preferences", "Preferences", ("偏好", "购买偏好", "喜好", "preferences")),
-    FieldSpec("interests", "Interests", ("兴趣", "兴趣爱好", "爱好", "interests", "hobbies")),
+    FieldSpec(
+        "industry", QT_TRANSLATE_NOOP("Import", "Industry"), ("行业", "所属行业", "industry")
+    ),
+    FieldSpec(
+        "contact_person",
+        QT_TRANSLATE_NOOP("Import", "Contact person"),
+        ("联系人", "contact person", "contact"),
+    ),
+    FieldSpec(
+        "position",
+        QT_TRANSLATE_NOOP("Import", "Position"),
+        ("职位", "职务", "position", "job title", "title"),
+    ),
+    FieldSpec(
+        "preferences",
+        QT_TRANSLATE_NOOP("Import", "Preferences"),
+        ("偏好", "购买偏好", "喜好", "preferences"),
+    ),
+    FieldSpec(
+        "interests",
+        QT_TRANSLATE_NOOP("Import", "Interests"),
+        ("兴趣", "兴趣爱好", "爱好", "interests", "hobbies"),
+    ),
     FieldSpec(
         "notes",
-        "Notes",
+        QT_TRANSLATE_NOOP("Import", "Notes"),
         ("备注", "说明", "备注信息", "note", "notes", "remark", "remarks", "comment"),
     ),
 )

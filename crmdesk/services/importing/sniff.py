@@ -15,7 +15,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from crmdesk.i18n import translate
+from crmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from crmdesk.services.importing.table import ImportFileError
 
 HEAD_BYTES = 65_536
@@ -29,15 +29,15 @@ RATIO_FLOOR_BYTES = 16 << 20
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _OTHER_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"%PDF", "a PDF document"),
-    (b"Rar!", "a RAR archive"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"SQLite format 3\x00", "a database file"),
-    (b"MZ", "a program"),
+    (b"\x89PNG", QT_TRANSLATE_NOOP("Import", "a PNG image")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("Import", "a JPEG image")),
+    (b"GIF8", QT_TRANSLATE_NOOP("Import", "a GIF image")),
+    (b"%PDF", QT_TRANSLATE_NOOP("Import", "a PDF document")),
+    (b"Rar!", QT_TRANSLATE_NOOP("Import", "a RAR archive")),
+    (b"7z\xbc\xaf\x27\x1c", QT_TRANSLATE_NOOP("Import", "a 7-Zip archive")),
+    (b"\x1f\x8b", QT_TRANSLATE_NOOP("Import", "a gzip archive")),
+    (b"SQLite format 3\x00", QT_TRANSLATE_NOOP("Import", "a database file")),
+    (b"MZ", QT_TRANSLATE_NOOP("Import", "a program")),
 )
 _ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 
