@@ -51,6 +51,8 @@ class Order(Base):
             "category",
             sqlite_where=text(VALID_ORDER_SQL),
         ),
+        # Never reuse the id of a removed order: points ledger entries keep naming it.
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

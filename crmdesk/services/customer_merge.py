@@ -148,9 +148,7 @@ def merge_into(session: Session, keep: Customer, other: Customer) -> None:
 
     session.expunge(other)
     session.execute(
-        delete(Customer)
-        .where(Customer.id == other_id)
-        .execution_options(synchronize_session=False)
+        delete(Customer).where(Customer.id == other_id).execution_options(synchronize_session=False)
     )
     if ledger:
         mark = translate("Customers", "from merged card #{id}").format(id=other_id)

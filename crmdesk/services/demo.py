@@ -103,6 +103,9 @@ def create_demo_shop(
         from crmdesk.services import analytics
 
         analytics.recompute_analytics_in_session(session, shop.today)
+        from crmdesk.services.demo_membership import add_demo_membership
+
+        add_demo_membership(session, shop.today)
         write_settings(session, {"shop_name": DEMO_SHOP_NAME, "is_demo": True})
         check_cancel(cancel)
     report(steps, steps, translate("Demo", "The demo shop is ready."))

@@ -23,6 +23,7 @@ from crmdesk.db import Database
 from crmdesk.errors import ValidationError
 from crmdesk.i18n import translate
 from crmdesk.models import Customer, CustomerAccount, CustomerTag, Tag
+from crmdesk.models.membership import Tier
 from crmdesk.services import register
 from crmdesk.services.derived_text import accounts_text
 from crmdesk.services.importing.address import join_region
@@ -49,6 +50,7 @@ _COLUMN_KINDS = {
     "f_score": "int",
     "m_score": "int",
     "clv": "money",
+    "points_balance": "int",
 }
 
 
@@ -231,6 +233,7 @@ def _customer_values(
         .order_by(CustomerAccount.customer_id, CustomerAccount.id)
     ):
         accounts.setdefault(cid, []).append((plat, buyer))
+    tier_names = dict(session.execute(select(Tier.id, Tier.name)).all())
     out: dict[int, dict[str, Any]] = {}
     for r in session.execute(select(_c).where(_c.c.id.in_(ids))):
         out[r.id] = {
@@ -249,6 +252,8 @@ def _customer_values(
             "wechat": r.wechat,
             "birthday": r.birthday,
             **_analytics_values(r),
+            "tier": tier_names.get(r.tier_id),
+            "points_balance": r.points_balance,
         }
     return out
 

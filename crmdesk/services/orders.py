@@ -192,7 +192,7 @@ def _after_order_change(session: Session, customer_id: int, order_id: int) -> No
 
     analytics.refresh_customer_analytics(session, customer_id)
     # Membership: points earned or reversed for this order, then tier upgrades.
-    membership.after_orders_changed(session, [order_id])
+    membership.after_orders_changed(session, [order_id], customer_ids=[customer_id])
 
 
 def _order_row(order: Order) -> OrderRow:

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from crmdesk.i18n import QT_TRANSLATE_NOOP
 from crmdesk.models import Customer
 from crmdesk.models.membership import Tier
 
@@ -23,34 +24,56 @@ class Column:
 
 #: Columns the owner can show. Keys are stable (saved layouts refer to them).
 COLUMNS: tuple[Column, ...] = (
-    Column("name", "Name"),
-    Column("phone", "Phone"),
-    Column("accounts", "Platform / buyer ID"),
-    Column("region", "Region"),
-    Column("tags", "Tags", sortable=False),
-    Column("status", "Status"),
-    Column("order_count", "Orders"),
-    Column("total_spend", "Total spend"),
-    Column("first_order_at", "First order", default_visible=False),
-    Column("last_order_at", "Last order"),
-    Column("created_at", "Created", default_visible=False),
-    Column("wechat", "WeChat", default_visible=False),
-    Column("birthday", "Birthday", default_visible=False),
+    Column("name", QT_TRANSLATE_NOOP("RegisterColumn", "Name")),
+    Column("phone", QT_TRANSLATE_NOOP("RegisterColumn", "Phone")),
+    Column("accounts", QT_TRANSLATE_NOOP("RegisterColumn", "Platform / buyer ID")),
+    Column("region", QT_TRANSLATE_NOOP("RegisterColumn", "Region")),
+    Column("tags", QT_TRANSLATE_NOOP("RegisterColumn", "Tags"), sortable=False),
+    Column("status", QT_TRANSLATE_NOOP("RegisterColumn", "Status")),
+    Column("order_count", QT_TRANSLATE_NOOP("RegisterColumn", "Orders")),
+    Column("total_spend", QT_TRANSLATE_NOOP("RegisterColumn", "Total spend")),
+    Column(
+        "first_order_at", QT_TRANSLATE_NOOP("RegisterColumn", "First order"), default_visible=False
+    ),
+    Column("last_order_at", QT_TRANSLATE_NOOP("RegisterColumn", "Last order")),
+    Column("created_at", QT_TRANSLATE_NOOP("RegisterColumn", "Created"), default_visible=False),
+    Column("wechat", QT_TRANSLATE_NOOP("RegisterColumn", "WeChat"), default_visible=False),
+    Column("birthday", QT_TRANSLATE_NOOP("RegisterColumn", "Birthday"), default_visible=False),
     # The stored analytics figures (crmdesk.services.analytics); titles as on the card.
-    Column("churn_warning", "Churn warning", default_visible=False),
-    Column("r_days", "Days since last order", default_visible=False),
-    Column("r_score", "R score", default_visible=False),
-    Column("f_score", "F score", default_visible=False),
-    Column("m_score", "M score", default_visible=False),
-    Column("rfm_segment", "RFM segment", default_visible=False),
-    Column("pyramid_level", "Customer pyramid", default_visible=False),
-    Column("value_class", "Value matrix", default_visible=False),
-    Column("lifecycle_stage", "Lifecycle stage", default_visible=False),
-    Column("clv", "Customer lifetime value", default_visible=False),
-    Column("loyalty_type", "Loyalty", default_visible=False),
+    Column(
+        "churn_warning", QT_TRANSLATE_NOOP("RegisterColumn", "Churn warning"), default_visible=False
+    ),
+    Column(
+        "r_days",
+        QT_TRANSLATE_NOOP("RegisterColumn", "Days since last order"),
+        default_visible=False,
+    ),
+    Column("r_score", QT_TRANSLATE_NOOP("RegisterColumn", "R score"), default_visible=False),
+    Column("f_score", QT_TRANSLATE_NOOP("RegisterColumn", "F score"), default_visible=False),
+    Column("m_score", QT_TRANSLATE_NOOP("RegisterColumn", "M score"), default_visible=False),
+    Column(
+        "rfm_segment", QT_TRANSLATE_NOOP("RegisterColumn", "RFM segment"), default_visible=False
+    ),
+    Column(
+        "pyramid_level",
+        QT_TRANSLATE_NOOP("RegisterColumn", "Customer pyramid"),
+        default_visible=False,
+    ),
+    Column(
+        "value_class", QT_TRANSLATE_NOOP("RegisterColumn", "Value matrix"), default_visible=False
+    ),
+    Column(
+        "lifecycle_stage",
+        QT_TRANSLATE_NOOP("RegisterColumn", "Lifecycle stage"),
+        default_visible=False,
+    ),
+    Column(
+        "clv", QT_TRANSLATE_NOOP("RegisterColumn", "Customer lifetime value"), default_visible=False
+    ),
+    Column("loyalty_type", QT_TRANSLATE_NOOP("RegisterColumn", "Loyalty"), default_visible=False),
     # Membership (crmdesk.services.tiers, crmdesk.services.points).
-    Column("tier", "Tier"),
-    Column("points_balance", "Points", default_visible=False),
+    Column("tier", QT_TRANSLATE_NOOP("RegisterColumn", "Tier")),
+    Column("points_balance", QT_TRANSLATE_NOOP("RegisterColumn", "Points"), default_visible=False),
 )
 #: The analytics columns, in the order the card shows the figures.
 ANALYTICS_COLUMNS: tuple[str, ...] = (

@@ -32,7 +32,7 @@ DEFAULTS: dict[str, Any] = {
     "clv_horizon_years": 5,
     # printed sheets, logs and exports show 138****8000 unless the owner asks otherwise
     "mask_phones": True,
-    # register: columns shown (keys of crmdesk.services.register.COLUMNS), in order
+    # register: columns shown (keys of crmdesk.services.register_columns.COLUMNS), in order
     "register_columns": [],
     # membership: tiers (crmdesk.services.tiers)
     "tier_basis": "total_spend",  # total_spend, spend_12m, spend_year, points_earned, order_count

@@ -95,6 +95,8 @@ def column_titles() -> dict[str, str]:
         "wechat": _tr("RegisterColumn", "WeChat"),
         "birthday": _tr("RegisterColumn", "Birthday"),
         **analytics_column_titles(),
+        "tier": _tr("RegisterColumn", "Tier"),
+        "points_balance": _tr("RegisterColumn", "Points"),
     }
 
 

@@ -21,17 +21,16 @@ import crmdesk
 from crmdesk.db import Database
 from crmdesk.errors import CrmdeskError
 from crmdesk.paths import AppPaths
-from crmdesk.services import settings
+from crmdesk.services import backup, demo, settings
 from crmdesk.ui.analysis_actions import install_analysis_actions
+from crmdesk.ui.backups import BackupsDialog
+from crmdesk.ui.card_windows import CardWindows
 from crmdesk.ui.errors import show_error
+from crmdesk.ui.membership_actions import install_membership_actions
+from crmdesk.ui.merge_dialog import MergeDialog
+from crmdesk.ui.recycle_bin import RecycleBinDialog
 from crmdesk.ui.register_view import RegisterView
-from crmdesk.ui.shop_files import (
-    ask_new_shop,
-    ask_shop_file,
-    open_with_recovery,
-    optional_module,
-    prepare_shop,
-)
+from crmdesk.ui.shop_files import ask_new_shop, ask_shop_file, open_with_recovery, prepare_shop
 from crmdesk.ui.tasks import run_task, task_pool
 from crmdesk.ui.transfer_actions import install_transfer_actions
 
@@ -53,8 +52,7 @@ class MainWindow(QMainWindow):
         self.register: RegisterView | None = None
         self.is_demo = False
         self.shop_name = ""
-        self._cards: dict[int, QWidget] = {}
-        self._backup = optional_module("crmdesk.services.backup")
+        self._cards = CardWindows(self, self.open_card, self.refresh)
 
         self.setObjectName("mainWindow")
         self.setMinimumSize(760, 500)
@@ -148,6 +146,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
         install_transfer_actions(self)
         self.analysis_actions = install_analysis_actions(self)
+        self.membership_actions = install_membership_actions(self)
 
     def _fill_columns_menu(self) -> None:
         if self.register is not None:
@@ -160,17 +159,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_db)
         self.open_card_action.setEnabled(has_db and selected >= 1)
         self.delete_action.setEnabled(has_db and selected >= 1)
-        self.merge_action.setEnabled(
-            has_db and selected == 2 and optional_module("crmdesk.ui.merge_dialog") is not None
-        )
-        self.recycle_bin_action.setEnabled(
-            has_db and optional_module("crmdesk.ui.recycle_bin") is not None
-        )
-        self.backups_action.setEnabled(
-            has_db
-            and self._backup is not None
-            and optional_module("crmdesk.ui.backups") is not None
-        )
+        self.merge_action.setEnabled(has_db and selected == 2)
+        self.recycle_bin_action.setEnabled(has_db)
+        self.backups_action.setEnabled(has_db)
 
     def _update_title(self) -> None:
         if self.db is None:
@@ -218,22 +209,19 @@ class MainWindow(QMainWindow):
         view = RegisterView(db, self, str(self.qsettings.value(LAYOUT_KEY, "") or ""))
         view.openCustomerRequested.connect(self.open_card)
         view.summaryChanged.connect(self._update_summary)
-        if self._backup is not None:
-            backup_before = self._backup.backup_before
-            view.before_bulk_change = lambda reason: backup_before(db.path, self.paths, reason)
+        view.before_bulk_change = lambda reason: backup.backup_before(db.path, self.paths, reason)
         self.register = view
         self._central_layout.addWidget(view, 1)
         self.demo_banner.setVisible(self.is_demo)
         self._update_title()
         self._update_summary()
-        if self._backup is not None:
-            self._backup_timer.start()
+        self._backup_timer.start()
         view.table.setFocus()
         self.analysis_actions.shop_opened()
+        self.membership_actions.shop_opened()
 
     def _fill_demo(self) -> None:
-        demo = optional_module("crmdesk.services.demo")
-        if demo is None or self.db is None:
+        if self.db is None:
             return
         db = self.db
         run_task(
@@ -256,9 +244,7 @@ class MainWindow(QMainWindow):
             self.register.hide()
             self.register.deleteLater()
             self.register = None
-        for card in list(self._cards.values()):
-            card.close()
-        self._cards.clear()
+        self._cards.close_all()
         self._backup_timer.stop()
         db, self.db = self.db, None
         self.count_label.clear()
@@ -269,8 +255,7 @@ class MainWindow(QMainWindow):
             return
         task_pool().waitForDone()
         try:
-            if self._backup is not None:
-                self._backup.backup_on_close(db, self.paths)
+            backup.backup_on_close(db, self.paths)
         except CrmdeskError as exc:
             show_error(self, exc)
         finally:
@@ -293,35 +278,11 @@ class MainWindow(QMainWindow):
         """Show the card of a customer (one window per customer), or a new empty card."""
         if self.db is None:
             return
-        if customer_id is not None and customer_id in self._cards:
-            card = self._cards[customer_id]
-            card.show()
-            card.raise_()
-            card.activateWindow()
-            return
-        from crmdesk.ui.card import CustomerCardDialog
-
-        dialog = CustomerCardDialog(self.db, customer_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if customer_id is not None:
-            self._cards[customer_id] = dialog
-        dialog.saved.connect(lambda changed, d=dialog: self._card_saved(d, changed))
-        dialog.openCustomerRequested.connect(self.open_card)
-        dialog.destroyed.connect(lambda _obj=None, d=dialog: self._forget_card(d))
-        dialog.show()
-
-    def _card_saved(self, dialog: QWidget, changed: Any) -> None:
-        for created in getattr(changed, "created", ()):
-            self._cards.setdefault(created, dialog)
-        self.refresh()
-
-    def _forget_card(self, dialog: QWidget) -> None:
-        for cid in [cid for cid, d in self._cards.items() if d is dialog]:
-            del self._cards[cid]
+        self._cards.open(self.db, customer_id)
 
     def open_cards(self) -> dict[int, QWidget]:
         """The card windows open now, by customer id."""
-        return dict(self._cards)
+        return self._cards.windows()
 
     def _open_current(self) -> None:
         if self.register is not None and (cid := self.register.current_id()) is not None:
@@ -342,30 +303,25 @@ class MainWindow(QMainWindow):
 
     def merge_selected(self) -> None:
         """Customers ▸ Merge two selected…"""
-        module = optional_module("crmdesk.ui.merge_dialog")
-        if module is None or self.register is None or self.db is None:
+        if self.register is None or self.db is None:
             return
         ids = self.register.selected_ids()
         if len(ids) != 2:
             return
-        dialog = module.MergeDialog(self.db, ids[0], ids[1], self)
+        dialog = MergeDialog(self.db, ids[0], ids[1], self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.merged.connect(lambda _result: self._after_merge(ids))
         dialog.open()
 
     def _after_merge(self, ids: list[int]) -> None:
-        for cid in ids:
-            card = self._cards.pop(cid, None)
-            if card is not None:
-                card.close()
+        self._cards.close(ids)
         self.refresh()
 
     def show_recycle_bin(self) -> None:
         """Customers ▸ Recycle bin…"""
-        module = optional_module("crmdesk.ui.recycle_bin")
-        if module is None or self.db is None:
+        if self.db is None:
             return
-        dialog = module.RecycleBinDialog(self.db, self)
+        dialog = RecycleBinDialog(self.db, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(lambda _changed: self.refresh())
         dialog.open()
@@ -373,20 +329,18 @@ class MainWindow(QMainWindow):
     # --- backups -------------------------------------------------------------------
     def show_backups(self) -> None:
         """File ▸ Backups…"""
-        module = optional_module("crmdesk.ui.backups")
-        if module is None or self.db is None:
+        if self.db is None:
             return
-        dialog = module.BackupsDialog(self.db, self.paths, self)
+        dialog = BackupsDialog(self.db, self.paths, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restoreRequested.connect(self.restore_backup)
         dialog.open()
 
     def restore_backup(self, backup_path: Path) -> None:
         """Close the shop file, put the backup in its place and open it again."""
-        if self.db is None or self._backup is None:
+        if self.db is None:
             return
         db_path = self.db.path
-        backup = self._backup
         self.release_database()
 
         def failed(exc: BaseException) -> None:
@@ -405,9 +359,9 @@ class MainWindow(QMainWindow):
         )
 
     def _periodic_backup(self) -> None:
-        if self.db is None or self._backup is None:
+        if self.db is None:
             return
-        db, backup = self.db, self._backup
+        db = self.db
         run_task(
             self,
             self.tr("Backing up…"),

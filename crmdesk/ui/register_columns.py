@@ -9,7 +9,8 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QTableView
 
-from crmdesk.services.register import COLUMNS, RegisterQuery
+from crmdesk.services.register import RegisterQuery
+from crmdesk.services.register_columns import COLUMNS
 from crmdesk.ui import formatting
 from crmdesk.ui.register_model import RegisterModel
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -34,14 +35,20 @@ CLASS_FILTERS = {
 }
 #: Every extra key this dialog edits (others in the query are kept as they are).
 EXTRA_KEYS = frozenset(
-    {*CLASS_FILTERS.values(), "churn_warning", "min_orders", "max_orders", "min_total_spend"}
+    {*CLASS_FILTERS.values(), "churn_warning", "min_orders", "max_orders", "min_total_spend",
+     "tier_ids"}
 )
 
 
 class MoreFiltersDialog(QDialog):
     """Pick a class per classification and other figures; :meth:`extra` gives the filter."""
 
-    def __init__(self, extra: dict[str, object], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        extra: dict[str, object],
+        parent: QWidget | None = None,
+        tiers: Sequence[tuple[int, str]] = (),
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("moreFilters")
         self.setWindowTitle(self.tr("More filters"))
@@ -59,6 +66,16 @@ class MoreFiltersDialog(QDialog):
                 combo.setCurrentIndex(max(combo.findData(chosen[0]), 0))
             self.class_boxes[key] = combo
             form.addRow(titles[kind], combo)
+        # Member tiers (会员等级): (id, name) lowest first.
+        self.tier_filter = QComboBox()
+        self.tier_filter.setObjectName("filterTier")
+        self.tier_filter.addItem(self.tr("Any"), None)
+        for tier_id, tier_name in tiers:
+            self.tier_filter.addItem(tier_name, tier_id)
+        chosen_tiers = extra.get("tier_ids")
+        if isinstance(chosen_tiers, (tuple, list)) and chosen_tiers:
+            self.tier_filter.setCurrentIndex(max(self.tier_filter.findData(chosen_tiers[0]), 0))
+        form.addRow(self.tr("Member tier"), self.tier_filter)
         self.churn_warning = QCheckBox(self.tr("Only customers with a churn warning"))
         self.churn_warning.setObjectName("filterChurnWarning")
         self.churn_warning.setChecked(bool(extra.get("churn_warning")))
@@ -100,6 +117,7 @@ class MoreFiltersDialog(QDialog):
         """Back to "any" everywhere."""
         for combo in self.class_boxes.values():
             combo.setCurrentIndex(0)
+        self.tier_filter.setCurrentIndex(0)
         self.churn_warning.setChecked(False)
         for box in (self.min_orders, self.max_orders):
             box.setValue(0)
@@ -111,6 +129,8 @@ class MoreFiltersDialog(QDialog):
         for key, combo in self.class_boxes.items():
             if combo.currentData() is not None:
                 out[key] = (combo.currentData(),)
+        if self.tier_filter.currentData() is not None:
+            out["tier_ids"] = (self.tier_filter.currentData(),)
         if self.churn_warning.isChecked():
             out["churn_warning"] = True
         if self.min_orders.value():
@@ -151,7 +171,10 @@ def _update_more_button(view: Any) -> None:
 
 def edit_more_filters(view: Any) -> None:
     """Ask for the analytics and figure filters and apply them to the register."""
-    dialog = MoreFiltersDialog(view.extra_filters, view)
+    from crmdesk.services import tiers
+
+    tier_choices = [(t.id, t.data.name) for t in tiers.list_tiers(view._db)]
+    dialog = MoreFiltersDialog(view.extra_filters, view, tier_choices)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     kept = {k: v for k, v in view.extra_filters.items() if k not in EXTRA_KEYS}

@@ -141,8 +141,8 @@
     </message>
     <message>
         <location filename="../../crmdesk/ui/analysis_actions.py" line="45"/>
-        <source>Analysis &amp;settings…</source>
-        <translation>分析设置(&amp;S)…</translation>
+        <source>Analysis se&amp;ttings…</source>
+        <translation>分析设置(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/analysis_actions.py" line="47"/>
@@ -327,6 +327,11 @@
         <location filename="../../crmdesk/services/analytics_text.py" line="194"/>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/analytics_text.py" line="201"/>
+        <source>{score}: {limit}</source>
+        <translation>{score}分：{limit}</translation>
     </message>
     <message>
         <location filename="../../crmdesk/services/analytics_text.py" line="202"/>
@@ -796,6 +801,32 @@
         <source>Birthdays this month</source>
         <translation>本月生日</translation>
     </message>
+    <message>
+        <location filename="../../crmdesk/services/analytics_rules.py" line="152"/>
+        <source>Enter a number of days from 1 to 36500.</source>
+        <extracomment>A relationship this many days old counts as a year (CLV, lifecycle). (R high, F high, M high) -&gt; RFM segment. Chinese display names, for the command line and exports that run without Qt. What to do with each value-matrix class, in Chinese (the English text is in analytics_text).</extracomment>
+        <translation>请输入 1 到 36500 之间的天数。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/analytics_rules.py" line="153"/>
+        <source>Enter a number of orders from 1 to 1000.</source>
+        <translation>请输入 1 到 1000 之间的订单数。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/analytics_rules.py" line="154"/>
+        <source>Enter a percentage from 0 to 100.</source>
+        <translation>请输入 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/analytics_rules.py" line="155"/>
+        <source>The pyramid shares add up to over 100%.</source>
+        <translation>金字塔各层占比合计超过 100%。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/analytics_rules.py" line="156"/>
+        <source>Enter a number of years from 1 to 50.</source>
+        <translation>请输入 1 到 50 之间的年数。</translation>
+    </message>
 </context>
 <context>
     <name>AnalyticsSettingsDialog</name>
@@ -869,37 +900,42 @@
         <translation>双击打开客户资料卡</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/analytics_settings.py" line="227"/>
+        <location filename="../../crmdesk/ui/analytics_settings.py" line="213"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/analytics_settings.py" line="229"/>
         <source>Recomputing…</source>
         <translation>正在重新计算…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/analytics_settings.py" line="230"/>
+        <location filename="../../crmdesk/ui/analytics_settings.py" line="232"/>
         <source>Recomputing the analysis…</source>
         <translation>正在重新计算分析…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/analytics_settings.py" line="239"/>
+        <location filename="../../crmdesk/ui/analytics_settings.py" line="241"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/analytics_settings.py" line="250"/>
+        <location filename="../../crmdesk/ui/analytics_settings.py" line="252"/>
         <source>{kind}: {n}</source>
         <translation>{kind}：{n}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/analytics_settings.py" line="254"/>
+        <location filename="../../crmdesk/ui/analytics_settings.py" line="256"/>
         <source>Applied. Class changes: {parts}.</source>
         <translation>已应用。分类变动：{parts}。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/analytics_settings.py" line="256"/>
+        <location filename="../../crmdesk/ui/analytics_settings.py" line="258"/>
         <source>The list shows the first {n}.</source>
         <translation>列表仅显示前{n}条。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/analytics_settings.py" line="258"/>
+        <location filename="../../crmdesk/ui/analytics_settings.py" line="260"/>
         <source>Applied. No customer changed class.</source>
         <translation>已应用。没有客户的分类发生变化。</translation>
     </message>
@@ -2437,24 +2473,24 @@ Changes made since then will no longer be shown. The current file is kept as a b
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/services/exporting.py" line="85"/>
+        <location filename="../../crmdesk/services/exporting.py" line="87"/>
         <source>{shop} exported by crmdesk on {time}</source>
         <extracomment>Customers read per query while a workbook is written. Register column key -&gt; kind of cell in the workbook.</extracomment>
         <translation>{shop}，由 crmdesk 于{time}导出</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/services/exporting.py" line="112"/>
+        <location filename="../../crmdesk/services/exporting.py" line="114"/>
         <source>Unknown register column: {key}.</source>
         <translation>未知的名册列：{key}。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/services/exporting.py" line="189"/>
-        <location filename="../../crmdesk/services/exporting.py" line="208"/>
+        <location filename="../../crmdesk/services/exporting.py" line="191"/>
+        <location filename="../../crmdesk/services/exporting.py" line="210"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/services/exporting.py" line="268"/>
+        <location filename="../../crmdesk/services/exporting.py" line="273"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -2579,6 +2615,11 @@ Changes made since then will no longer be shown. The current file is kept as a b
 </context>
 <context>
     <name>FigureBox</name>
+    <message>
+        <location filename="../../crmdesk/ui/card_analysis.py" line="53"/>
+        <source>{what}:</source>
+        <translation>{what}：</translation>
+    </message>
     <message>
         <location filename="../../crmdesk/ui/card_analysis.py" line="61"/>
         <source>Too little data: </source>
@@ -2902,34 +2943,159 @@ No customer list yet? Data ▸ Save import template… writes a workbook with th
         <translation>请选择包含客户姓名的列。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/services/importing/mapping.py" line="247"/>
-        <source>There is no field called {field}.</source>
+        <location filename="../../crmdesk/services/importing/mapping.py" line="40"/>
+        <source>Name</source>
         <extracomment>Customer-list fields, in the order the mapping page lists them.</extracomment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/mapping.py" line="57"/>
+        <source>Kind</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/mapping.py" line="59"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/mapping.py" line="62"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/mapping.py" line="67"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/mapping.py" line="89"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/mapping.py" line="94"/>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/mapping.py" line="99"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/mapping.py" line="104"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/mapping.py" line="107"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/mapping.py" line="110"/>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/mapping.py" line="115"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/mapping.py" line="129"/>
+        <source>Platform accounts</source>
+        <translation>平台账号</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/mapping.py" line="134"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/mapping.py" line="139"/>
+        <source>Buyer ID</source>
+        <translation>买家ID</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/mapping.py" line="154"/>
+        <source>Buyer nickname</source>
+        <translation>买家昵称</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/mapping.py" line="158"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/mapping.py" line="162"/>
+        <source>Source channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/mapping.py" line="167"/>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/mapping.py" line="180"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/mapping.py" line="184"/>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/mapping.py" line="189"/>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/mapping.py" line="194"/>
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/mapping.py" line="199"/>
+        <source>Interests</source>
+        <translation>兴趣爱好</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/mapping.py" line="204"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/mapping.py" line="291"/>
+        <source>There is no field called {field}.</source>
         <translation>没有名为{field}的字段。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/services/importing/mapping.py" line="252"/>
+        <location filename="../../crmdesk/services/importing/mapping.py" line="296"/>
         <source>The file has no column called {header}.</source>
         <translation>文件中没有名为{header}的列。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/services/importing/mapping.py" line="293"/>
+        <location filename="../../crmdesk/services/importing/mapping.py" line="337"/>
         <source>A preset needs a name.</source>
         <translation>方案需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/services/importing/mapping.py" line="296"/>
+        <location filename="../../crmdesk/services/importing/mapping.py" line="340"/>
         <source>The preset name is too long (at most 100 characters).</source>
         <translation>方案名称过长（最多100个字符）。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/services/importing/mapping.py" line="301"/>
+        <location filename="../../crmdesk/services/importing/mapping.py" line="345"/>
         <location filename="../../crmdesk/services/importing/pipeline.py" line="127"/>
         <source>Unknown kind of file: {kind}.</source>
         <translation>未知的文件类型：{kind}。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/services/importing/mapping.py" line="335"/>
+        <location filename="../../crmdesk/services/importing/mapping.py" line="379"/>
         <source>There is no import preset called {name}.</source>
         <translation>没有名为{name}的导入方案。</translation>
     </message>
@@ -3015,9 +3181,55 @@ No customer list yet? Data ▸ Save import template… writes a workbook with th
         <translation>正在检查数据行</translation>
     </message>
     <message>
+        <location filename="../../crmdesk/services/importing/sniff.py" line="32"/>
+        <source>a PNG image</source>
+        <extracomment>Real workbooks compress 5-100 times; a zip bomb ~1000 times. Small parts may be odd.</extracomment>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/sniff.py" line="33"/>
+        <source>a JPEG image</source>
+        <translation>JPEG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/sniff.py" line="34"/>
+        <source>a GIF image</source>
+        <translation>GIF 图片</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/sniff.py" line="35"/>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/sniff.py" line="36"/>
+        <source>a RAR archive</source>
+        <translation>RAR 压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/sniff.py" line="37"/>
+        <source>a 7-Zip archive</source>
+        <translation>7-Zip 压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/sniff.py" line="38"/>
+        <source>a gzip archive</source>
+        <translation>gzip 压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/sniff.py" line="39"/>
+        <source>a database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/sniff.py" line="40"/>
+        <source>a program</source>
+        <translation>程序文件</translation>
+    </message>
+    <message>
         <location filename="../../crmdesk/services/importing/sniff.py" line="61"/>
         <source>This file is {0}, not a spreadsheet. Choose the .xlsx, .xls or .csv file exported from the platform.</source>
-        <extracomment>Real workbooks compress 5-100 times; a zip bomb ~1000 times. Small parts may be odd. Largest uncompressed member of a zip container, in bytes (0 otherwise).</extracomment>
+        <extracomment>Largest uncompressed member of a zip container, in bytes (0 otherwise).</extracomment>
         <translation>此文件是{0}，不是电子表格。请选择平台导出的 .xlsx、.xls 或 .csv 文件。</translation>
     </message>
     <message>
@@ -5643,76 +5855,147 @@ Choose a crmdesk shop file (*.crmdesk), or start a new shop.</source>
 <context>
     <name>RegisterColumn</name>
     <message>
+        <location filename="../../crmdesk/services/register_columns.py" line="27"/>
         <location filename="../../crmdesk/ui/formatting.py" line="84"/>
         <source>Name</source>
+        <extracomment>Columns the owner can show. Keys are stable (saved layouts refer to them).</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
+        <location filename="../../crmdesk/services/register_columns.py" line="28"/>
         <location filename="../../crmdesk/ui/formatting.py" line="85"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
+        <location filename="../../crmdesk/services/register_columns.py" line="29"/>
         <location filename="../../crmdesk/ui/formatting.py" line="86"/>
         <source>Platform / buyer ID</source>
         <translation>平台/买家ID</translation>
     </message>
     <message>
+        <location filename="../../crmdesk/services/register_columns.py" line="30"/>
         <location filename="../../crmdesk/ui/formatting.py" line="87"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
+        <location filename="../../crmdesk/services/register_columns.py" line="31"/>
         <location filename="../../crmdesk/ui/formatting.py" line="88"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
+        <location filename="../../crmdesk/services/register_columns.py" line="32"/>
         <location filename="../../crmdesk/ui/formatting.py" line="89"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../../crmdesk/services/register_columns.py" line="33"/>
         <location filename="../../crmdesk/ui/formatting.py" line="90"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
+        <location filename="../../crmdesk/services/register_columns.py" line="34"/>
         <location filename="../../crmdesk/ui/formatting.py" line="91"/>
         <source>Total spend</source>
         <translation>累计消费</translation>
     </message>
     <message>
+        <location filename="../../crmdesk/services/register_columns.py" line="36"/>
         <location filename="../../crmdesk/ui/formatting.py" line="92"/>
         <source>First order</source>
         <translation>首次下单</translation>
     </message>
     <message>
+        <location filename="../../crmdesk/services/register_columns.py" line="38"/>
         <location filename="../../crmdesk/ui/formatting.py" line="93"/>
         <source>Last order</source>
         <translation>最近下单</translation>
     </message>
     <message>
+        <location filename="../../crmdesk/services/register_columns.py" line="39"/>
         <location filename="../../crmdesk/ui/formatting.py" line="94"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
+        <location filename="../../crmdesk/services/register_columns.py" line="40"/>
         <location filename="../../crmdesk/ui/formatting.py" line="95"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
+        <location filename="../../crmdesk/services/register_columns.py" line="41"/>
         <location filename="../../crmdesk/ui/formatting.py" line="96"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
+        <location filename="../../crmdesk/services/register_columns.py" line="44"/>
+        <source>Churn warning</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/register_columns.py" line="48"/>
+        <source>Days since last order</source>
+        <translation>距最近下单天数</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/register_columns.py" line="51"/>
+        <source>R score</source>
+        <translation>R评分</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/register_columns.py" line="52"/>
+        <source>F score</source>
+        <translation>F评分</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/register_columns.py" line="53"/>
+        <source>M score</source>
+        <translation>M评分</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/register_columns.py" line="55"/>
+        <source>RFM segment</source>
+        <translation>RFM分类</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/register_columns.py" line="59"/>
+        <source>Customer pyramid</source>
+        <translation>客户金字塔</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/register_columns.py" line="63"/>
+        <source>Value matrix</source>
+        <translation>客户价值矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/register_columns.py" line="67"/>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/register_columns.py" line="71"/>
+        <source>Customer lifetime value</source>
+        <translation>客户终生价值</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/register_columns.py" line="73"/>
+        <source>Loyalty</source>
+        <translation>客户忠诚</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/register_columns.py" line="75"/>
         <location filename="../../crmdesk/ui/formatting.py" line="98"/>
         <source>Tier</source>
         <translation>会员等级</translation>
     </message>
     <message>
+        <location filename="../../crmdesk/services/register_columns.py" line="76"/>
         <location filename="../../crmdesk/ui/formatting.py" line="99"/>
         <source>Points</source>
         <translation>积分</translation>
@@ -6223,6 +6506,11 @@ Choose a crmdesk shop file (*.crmdesk), or start a new shop.</source>
         <translation>店铺整体</translation>
     </message>
     <message>
+        <location filename="../../crmdesk/ui/shop_summary.py" line="135"/>
+        <source>{title}:</source>
+        <translation>{title}：</translation>
+    </message>
+    <message>
         <location filename="../../crmdesk/ui/shop_summary.py" line="139"/>
         <source>Classes as of {day}.</source>
         <translation>分类截至{day}。</translation>
@@ -6270,49 +6558,49 @@ Choose a crmdesk shop file (*.crmdesk), or start a new shop.</source>
     <name>Status</name>
     <message>
         <location filename="../../crmdesk/services/analytics_text.py" line="94"/>
-        <location filename="../../crmdesk/services/exporting.py" line="94"/>
+        <location filename="../../crmdesk/services/exporting.py" line="96"/>
         <location filename="../../crmdesk/ui/formatting.py" line="45"/>
         <source>Potential customer</source>
         <translation>潜在客户</translation>
     </message>
     <message>
         <location filename="../../crmdesk/services/analytics_text.py" line="95"/>
-        <location filename="../../crmdesk/services/exporting.py" line="95"/>
+        <location filename="../../crmdesk/services/exporting.py" line="97"/>
         <location filename="../../crmdesk/ui/formatting.py" line="46"/>
         <source>Target customer</source>
         <translation>目标客户</translation>
     </message>
     <message>
         <location filename="../../crmdesk/services/analytics_text.py" line="96"/>
-        <location filename="../../crmdesk/services/exporting.py" line="96"/>
+        <location filename="../../crmdesk/services/exporting.py" line="98"/>
         <location filename="../../crmdesk/ui/formatting.py" line="47"/>
         <source>First-time buyer</source>
         <translation>首次购买客户</translation>
     </message>
     <message>
         <location filename="../../crmdesk/services/analytics_text.py" line="97"/>
-        <location filename="../../crmdesk/services/exporting.py" line="97"/>
+        <location filename="../../crmdesk/services/exporting.py" line="99"/>
         <location filename="../../crmdesk/ui/formatting.py" line="48"/>
         <source>Repeat buyer</source>
         <translation>重复购买客户</translation>
     </message>
     <message>
         <location filename="../../crmdesk/services/analytics_text.py" line="98"/>
-        <location filename="../../crmdesk/services/exporting.py" line="98"/>
+        <location filename="../../crmdesk/services/exporting.py" line="100"/>
         <location filename="../../crmdesk/ui/formatting.py" line="49"/>
         <source>Loyal customer</source>
         <translation>忠诚客户</translation>
     </message>
     <message>
         <location filename="../../crmdesk/services/analytics_text.py" line="99"/>
-        <location filename="../../crmdesk/services/exporting.py" line="99"/>
+        <location filename="../../crmdesk/services/exporting.py" line="101"/>
         <location filename="../../crmdesk/ui/formatting.py" line="50"/>
         <source>Lost customer</source>
         <translation>流失客户</translation>
     </message>
     <message>
         <location filename="../../crmdesk/services/analytics_text.py" line="100"/>
-        <location filename="../../crmdesk/services/exporting.py" line="100"/>
+        <location filename="../../crmdesk/services/exporting.py" line="102"/>
         <location filename="../../crmdesk/ui/formatting.py" line="51"/>
         <source>Non-customer</source>
         <translation>非客户</translation>
@@ -6798,9 +7086,74 @@ Choose a crmdesk shop file (*.crmdesk), or start a new shop.</source>
 <context>
     <name>Validation</name>
     <message>
+        <location filename="../../crmdesk/services/customer_input.py" line="37"/>
+        <source>WeChat</source>
+        <extracomment>Optional text fields: (field, max length, label for messages).</extracomment>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/customer_input.py" line="38"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/customer_input.py" line="39"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/customer_input.py" line="40"/>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/customer_input.py" line="41"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/customer_input.py" line="42"/>
+        <source>Source channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/customer_input.py" line="43"/>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/customer_input.py" line="44"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/customer_input.py" line="45"/>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/customer_input.py" line="46"/>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/customer_input.py" line="47"/>
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/customer_input.py" line="48"/>
+        <source>Interests</source>
+        <translation>兴趣爱好</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/customer_input.py" line="49"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
         <location filename="../../crmdesk/services/customer_input.py" line="69"/>
         <source>{label}: &quot;{value}&quot; is not one of the choices.</source>
-        <extracomment>Optional text fields: (field, max length, label for messages).</extracomment>
         <translation>{label}：“{value}”不是可选项之一。</translation>
     </message>
     <message>

@@ -76,6 +76,6 @@ def test_cli_export_includes_every_figure_by_default(tmp_path: Path) -> None:
     header = list(_sheet(out)[0])
     assert header[: len(header) - len(TITLES)] == [
         "Name", "Phone", "Platform / buyer ID", "Region", "Tags", "Status", "Orders",
-        "Total spend", "Last order",
+        "Total spend", "Last order", "Tier",
     ]  # fmt: skip
     assert header[-len(TITLES) :] == TITLES

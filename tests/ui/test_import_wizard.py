@@ -281,9 +281,15 @@ def test_cancelling_the_import_changes_nothing(
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.duplicates_page, timeout=5000)
     before = register.count_customers(db, RegisterQuery())
     click_next(qtbot, wizard)
-    qtbot.waitUntil(lambda: wizard.findChild(QProgressDialog) is not None, timeout=5000)
-    progress = wizard.findChild(QProgressDialog)
-    qtbot.waitUntil(progress.isVisible, timeout=5000)
+
+    def visible_progress() -> QProgressDialog | None:
+        # Earlier steps' progress dialogs may linger, closed, until Qt deletes them.
+        shown = [d for d in wizard.findChildren(QProgressDialog) if d.isVisible()]
+        return shown[0] if shown else None
+
+    qtbot.waitUntil(lambda: visible_progress() is not None, timeout=5000)
+    progress = visible_progress()
+    assert progress is not None
     assert started.wait(5)
     qtbot.mouseClick(progress.findChild(type(wizard.button(QWizard.WizardButton.NextButton))),
                      Qt.MouseButton.LeftButton)  # fmt: skip

@@ -261,7 +261,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['customer_id'], ['customers.id'], name=op.f('fk_orders_customer_id_customers'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['import_batch_id'], ['import_batches.id'], name=op.f('fk_orders_import_batch_id_import_batches'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_orders')),
-    sa.UniqueConstraint('platform', 'order_no', name=op.f('uq_orders_platform_order_no'))
+    sa.UniqueConstraint('platform', 'order_no', name=op.f('uq_orders_platform_order_no')),
+    sqlite_autoincrement=True,
     )
     with op.batch_alter_table('orders', schema=None) as batch_op:
         batch_op.create_index('ix_orders_customer_time', ['customer_id', 'ordered_at'], unique=False)
