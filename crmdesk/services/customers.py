@@ -247,6 +247,10 @@ def _after_write(session: Session, customer_ids: list[int]) -> None:
     from crmdesk.services import analytics
 
     analytics.refresh_customers_analytics(session, customer_ids)
+    # A new card joins the entry tier at once; a merged card may have crossed a threshold.
+    from crmdesk.services import tier_eval
+
+    tier_eval.evaluate_customers(session, customer_ids)
 
 
 def create_customer(db: Database, data: CustomerInput) -> CustomerCard:

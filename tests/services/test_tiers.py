@@ -254,3 +254,19 @@ def test_tier_ids_stay_valid_after_apply(db: Database) -> None:
     assert [r.id for r in tiers.list_tiers(db)] == before
     with db.session() as session:
         assert session.execute(select(Tier.name).where(Tier.id == before[0])).scalar() == "普通会员"
+
+
+def test_a_new_card_joins_the_entry_tier_and_a_merge_re_evaluates(db: Database) -> None:
+    from crmdesk.services import customers
+
+    tier_rules.ensure_default_tiers(db)
+    first = customers.create_customer(db, customers.CustomerInput(name="新客"))
+    assert first.tier_name == "普通会员"
+    second = customers.create_customer(db, customers.CustomerInput(name="老客"))
+    orders.add_order(
+        db,
+        second.id,
+        OrderInput(ordered_at=dt.datetime(2026, 1, 5, 10, 0), paid=Decimal("600.00")),
+    )
+    kept = customers.merge_customers(db, first.id, second.id)
+    assert kept.tier_name == "银卡会员"  # ¥600 of merged orders crosses the ¥500 threshold
