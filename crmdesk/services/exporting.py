@@ -11,30 +11,41 @@ Orders and contact records: :mod:`crmdesk.services.exporting_records`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    bindparam,
+    case,
+    func,
+    literal,
+    literal_column,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from crmdesk.db import Database
 from crmdesk.errors import ValidationError
 from crmdesk.i18n import translate
-from crmdesk.models import Customer, CustomerAccount, CustomerTag, Tag
+from crmdesk.models import Customer, CustomerAccount
 from crmdesk.models.membership import Tier
 from crmdesk.services import register
-from crmdesk.services.derived_text import accounts_text
-from crmdesk.services.importing.address import join_region
+from crmdesk.services.derived_text import ACCOUNTS_TEXT_MAX, accounts_text
 from crmdesk.services.jobs import CancelFn, ProgressFn, check_cancel
 from crmdesk.services.register import RegisterQuery
 from crmdesk.services.register_columns import ANALYTICS_COLUMNS, COLUMNS
 from crmdesk.services.settings import read_settings
-from crmdesk.services.validation import fen_to_yuan
 
-#: Customers read per query while a workbook is written.
+#: Rows read per query while a workbook is written.
 CHUNK = 500
+#: Customers read per query by the customer export (one query per chunk).
+CUSTOMER_CHUNK = 5000
 _c = Customer.__table__
 
 #: Register column key -> kind of cell in the workbook.
@@ -191,17 +202,27 @@ def export_customers(
         props = workbook_properties(session, translate("Export", "Customers"))
         ids = list(session.execute(register.select_ids(query)).scalars())
         sheet_columns = [SheetColumn(titles[k], _COLUMN_KINDS.get(k, "text")) for k in keys]
-        statuses = _status_names()
+        stmt, converters = _customer_select(keys, mask)
+        connection = session.connection()
+        accounts_at = keys.index("accounts") if "accounts" in keys else None
 
         def rows() -> Iterator[list[Any]]:
-            for start in range(0, len(ids), CHUNK):
+            for start in range(0, len(ids), CUSTOMER_CHUNK):
                 check_cancel(cancel)
-                chunk = ids[start : start + CHUNK]
-                found = _customer_values(session, chunk, mask, statuses)
+                chunk = ids[start : start + CUSTOMER_CHUNK]
+                found: dict[int, list[Any]] = {}
+                for r in connection.execute(stmt, {"ids": chunk}):
+                    row = list(r)
+                    cid = row.pop()
+                    for i, convert in converters:
+                        row[i] = convert(row[i])
+                    found[cid] = row
+                if accounts_at is not None:
+                    _full_accounts(session, found, accounts_at)
                 for cid in chunk:
-                    values = found.get(cid)
-                    if values is not None:
-                        yield [values[k] for k in keys]
+                    row = found.get(cid)
+                    if row is not None:
+                        yield row
 
         return write_export(
             path,
@@ -215,47 +236,115 @@ def export_customers(
         )
 
 
-def _customer_values(
-    session: Session, ids: list[int], mask: bool, statuses: dict[str, str]
-) -> dict[int, dict[str, Any]]:
-    tags: dict[int, list[str]] = {}
-    for cid, name in session.execute(
-        select(CustomerTag.customer_id, Tag.name)
-        .join(Tag, Tag.id == CustomerTag.tag_id)
-        .where(CustomerTag.customer_id.in_(ids))
-        .order_by(CustomerTag.customer_id, Tag.name)
-    ):
-        tags.setdefault(cid, []).append(name)
-    accounts: dict[int, list[tuple[str, str]]] = {}
+def _region_sql() -> ColumnElement[str]:
+    """Province, city and district joined as ``importing.address.join_region`` does, in SQL."""
+    province = func.nullif(_c.c.province, "")
+    city = case(
+        (and_(func.nullif(_c.c.city, "") != None, _c.c.city.is_not(province)), _c.c.city)  # noqa: E711
+    )
+    district = case(
+        (
+            and_(
+                func.nullif(_c.c.district, "") != None,  # noqa: E711
+                _c.c.district.is_not(province),
+                _c.c.district.is_not(city),
+            ),
+            _c.c.district,
+        )
+    )
+    spaced = [func.coalesce(literal(" ") + part, "") for part in (province, city, district)]
+    return func.substr(spaced[0] + spaced[1] + spaced[2], 2)
+
+
+def _tags_sql() -> ColumnElement[str]:
+    """The customer's tag names by name, joined with ``、`` (correlated on ``customers.id``)."""
+    return func.coalesce(
+        literal_column(
+            "(SELECT group_concat(name, '、') FROM (SELECT t.name FROM customer_tags ct"
+            " JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = customers.id"
+            " ORDER BY t.name))"
+        ),
+        "",
+    )
+
+
+def _money(fen: int | None) -> Decimal | None:
+    return None if fen is None else Decimal(fen).scaleb(-2)
+
+
+def _labeller(names: dict[str, str]) -> Callable[[str | None], str | None]:
+    """Class key -> its display name (unknown keys as they are, None and empty as None)."""
+    return lambda key: names.get(key, key) or None  # type: ignore[arg-type]
+
+
+def _customer_select(
+    keys: list[str], mask: bool
+) -> tuple[Select[Any], list[tuple[int, Callable[[Any], Any]]]]:
+    """One SELECT of the cell values of ``keys`` (then the id) for ids bound as ``ids``.
+
+    Returns it with the (position, converter) of the values SQL does not give as cells.
+    """
+    from crmdesk.services.analytics_text import labels
+
+    statuses = _status_names()
+    yes = translate("Export", "Yes")
+    tiers = Tier.__table__
+    expressions: dict[str, Any] = {
+        "name": _c.c.name,
+        "phone": _c.c.phone,
+        "accounts": func.coalesce(_c.c.accounts_text, ""),
+        "region": _region_sql(),
+        "tags": _tags_sql(),
+        "status": _c.c.relationship_status,
+        "order_count": _c.c.order_count,
+        "total_spend": _c.c.total_spend_fen,
+        "first_order_at": _c.c.first_order_at,
+        "last_order_at": _c.c.last_order_at,
+        "created_at": _c.c.created_at,
+        "wechat": _c.c.wechat,
+        "birthday": _c.c.birthday,
+        "churn_warning": _c.c.churn_warning,
+        "r_days": _c.c.r_days,
+        "clv": _c.c.clv_fen,
+        "r_score": _c.c.r_score,
+        "f_score": _c.c.f_score,
+        "m_score": _c.c.m_score,
+        "tier": tiers.c.name,
+        "points_balance": _c.c.points_balance,
+    }
+    converters: dict[str, Callable[[Any], Any]] = {
+        "status": lambda v: statuses.get(v, v),
+        "total_spend": _money,
+        "clv": _money,
+        "churn_warning": lambda v: yes if v else None,
+    }
+    if mask:
+        converters["phone"] = mask_phone
+    for key in ("rfm_segment", "pyramid_level", "value_class", "lifecycle_stage", "loyalty_type"):
+        expressions[key] = _c.c[key]
+        converters[key] = _labeller(labels(key))
+    stmt = (
+        select(*(expressions[k] for k in keys), _c.c.id)
+        .select_from(_c.outerjoin(tiers, tiers.c.id == _c.c.tier_id))
+        .where(_c.c.id.in_(bindparam("ids", expanding=True)))
+    )
+    return stmt, [(i, converters[k]) for i, k in enumerate(keys) if k in converters]
+
+
+def _full_accounts(session: Session, found: dict[int, list[Any]], at: int) -> None:
+    """Every account in full where the stored register text was cut short."""
+    cut = [cid for cid, row in found.items() if len(row[at]) >= ACCOUNTS_TEXT_MAX]
+    if not cut:
+        return
+    accounts: dict[int, list[tuple[str, str]]] = {cid: [] for cid in cut}
     for cid, plat, buyer in session.execute(
         select(CustomerAccount.customer_id, CustomerAccount.platform, CustomerAccount.buyer_id)
-        .where(CustomerAccount.customer_id.in_(ids))
+        .where(CustomerAccount.customer_id.in_(cut))
         .order_by(CustomerAccount.customer_id, CustomerAccount.id)
     ):
-        accounts.setdefault(cid, []).append((plat, buyer))
-    tier_names = dict(session.execute(select(Tier.id, Tier.name)).all())
-    out: dict[int, dict[str, Any]] = {}
-    for r in session.execute(select(_c).where(_c.c.id.in_(ids))):
-        out[r.id] = {
-            "name": r.name,
-            "phone": mask_phone(r.phone) if mask else r.phone,
-            # Every account in full (the stored register text is cut at 400 characters).
-            "accounts": "; ".join(accounts_text([a]) for a in accounts.get(r.id, [])),
-            "region": join_region(r.province, r.city, r.district),
-            "tags": "、".join(tags.get(r.id, [])),
-            "status": statuses.get(r.relationship_status, r.relationship_status),
-            "order_count": r.order_count,
-            "total_spend": fen_to_yuan(r.total_spend_fen),
-            "first_order_at": r.first_order_at,
-            "last_order_at": r.last_order_at,
-            "created_at": r.created_at,
-            "wechat": r.wechat,
-            "birthday": r.birthday,
-            **_analytics_values(r),
-            "tier": tier_names.get(r.tier_id),
-            "points_balance": r.points_balance,
-        }
-    return out
+        accounts[cid].append((plat, buyer))
+    for cid, pairs in accounts.items():
+        found[cid][at] = "; ".join(accounts_text([a]) for a in pairs)
 
 
 def _analytics_titles() -> dict[str, str]:
@@ -264,18 +353,3 @@ def _analytics_titles() -> dict[str, str]:
     titles = {c.key: c.title for c in analytics_columns()}
     titles["clv"] = titles.pop("clv_fen")
     return titles
-
-
-def _analytics_values(r: Any) -> dict[str, Any]:
-    from crmdesk.services.analytics_text import label
-
-    out: dict[str, Any] = {
-        "churn_warning": translate("Export", "Yes") if r.churn_warning else None,
-        "r_days": r.r_days,
-        "clv": None if r.clv_fen is None else fen_to_yuan(r.clv_fen),
-    }
-    for key in ("r_score", "f_score", "m_score"):
-        out[key] = getattr(r, key)
-    for key in ("rfm_segment", "pyramid_level", "value_class", "lifecycle_stage", "loyalty_type"):
-        out[key] = label(key, getattr(r, key)) or None
-    return out
