@@ -13,10 +13,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow
 
 from crmdesk.services import analytics
+from crmdesk.ui.menus import install_menu, menu_action
 from crmdesk.ui.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -38,34 +38,23 @@ class AnalysisActions(QObject):
         self.window: Any = window
         self._today = today
         self._checked_day: dt.date | None = None
-        self.summary_action = self._action(
-            "shopSummaryAction", _tr("&Shop summary…"), self.show_summary
+        self.summary_action = menu_action(
+            window, "shopSummaryAction", _tr("&Shop summary…"), self.show_summary
         )
-        self.settings_action = self._action(
-            "analysisSettingsAction", _tr("Analysis se&ttings…"), self.show_settings
+        self.settings_action = menu_action(
+            window, "analysisSettingsAction", _tr("Analysis se&ttings…"), self.show_settings
         )
-        self.menu = QMenu(_tr("&Analysis"), window)
-        self.menu.setObjectName("analysisMenu")
-        self.menu.addAction(self.summary_action)
-        self.menu.addAction(self.settings_action)
-        self.menu.aboutToShow.connect(self._update_actions)
-        bar = window.menuBar()
-        actions = bar.actions()
-        # Before Help, which stays last.
-        if actions:
-            bar.insertMenu(actions[-1], self.menu)
-        else:
-            bar.addMenu(self.menu)
+        self.menu = install_menu(
+            window,
+            _tr("&Analysis"),
+            "analysisMenu",
+            [self.summary_action, self.settings_action],
+            self._update_actions,
+        )
         self.date_timer = QTimer(self)
         self.date_timer.setInterval(DATE_CHECK_MS)
         self.date_timer.timeout.connect(self._date_tick)
         self._update_actions()
-
-    def _action(self, name: str, text: str, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
 
     def _update_actions(self) -> None:
         has_db = self.window.db is not None

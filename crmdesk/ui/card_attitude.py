@@ -10,11 +10,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QTableWidget,
@@ -25,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk.services.customers import CustomerInput, ImportantDateInput
 from crmdesk.ui.card_labels import lost_reason_names
-from crmdesk.ui.widgets import FieldErrors, TagsEdit
+from crmdesk.ui.widgets import FieldErrors, TagsEdit, side_buttons
 
 DATE_LABEL, DATE_MONTH, DATE_DAY, DATE_YEAR, DATE_REMIND = range(5)
 
@@ -58,18 +56,9 @@ class ImportantDatesTable(QWidget):
         header.setMinimumSectionSize(72)  # room for a spin box with two digits and arrows
         self.table.verticalHeader().hide()
         self.table.setMinimumHeight(120)
-        self.add_button = QPushButton(self.tr("Add date"), self)
-        self.remove_button = QPushButton(self.tr("Remove date"), self)
-        for button in (self.add_button, self.remove_button):
-            button.setAutoDefault(False)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        self.add_button, self.remove_button = side_buttons(
+            self, self.table, self.tr("Add date"), self.tr("Remove date")
+        )
         self.add_button.clicked.connect(self._add_clicked)
         self.remove_button.clicked.connect(self._remove_clicked)
         self.table.itemChanged.connect(self.changed)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -27,7 +26,7 @@ from crmdesk.services.customers import AccountInput, CustomerInput
 from crmdesk.services.platforms import PLATFORMS
 from crmdesk.ui.formatting import platform_name
 from crmdesk.ui.referrer import ReferrerField
-from crmdesk.ui.widgets import FieldErrors, OptionalDateEdit
+from crmdesk.ui.widgets import FieldErrors, OptionalDateEdit, side_buttons
 
 ACCOUNT_PLATFORM, ACCOUNT_BUYER_ID, ACCOUNT_NICK = range(3)
 
@@ -54,18 +53,9 @@ class AccountsTable(QWidget):
         header.setSectionResizeMode(ACCOUNT_NICK, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setMinimumHeight(110)
-        self.add_button = QPushButton(self.tr("Add account"), self)
-        self.remove_button = QPushButton(self.tr("Remove account"), self)
-        for button in (self.add_button, self.remove_button):
-            button.setAutoDefault(False)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        self.add_button, self.remove_button = side_buttons(
+            self, self.table, self.tr("Add account"), self.tr("Remove account")
+        )
         self.add_button.clicked.connect(self._add_clicked)
         self.remove_button.clicked.connect(self._remove_clicked)
         self.table.itemChanged.connect(self.changed)

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,9 +15,9 @@ from crmdesk.db import Database
 from crmdesk.errors import CrmdeskError
 from crmdesk.services import orders
 from crmdesk.ui.card_models import CONTACT_SUMMARY, ContactTableModel
-from crmdesk.ui.card_orders import list_buttons
 from crmdesk.ui.contact_dialog import ContactDialog
 from crmdesk.ui.formatting import datetime_text
+from crmdesk.ui.record_list import RecordList
 
 
 class ContactsTab(QWidget):
@@ -36,41 +31,26 @@ class ContactsTab(QWidget):
         self._db = db
         self._customer_id: int | None = None
         self.model = ContactTableModel(self.tr, self)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.setAlternatingRowColors(True)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CONTACT_SUMMARY, QHeaderView.ResizeMode.Stretch)
-
-        self.add_button, self.edit_button, self.remove_button = list_buttons(
-            self, self.tr("Add contact…"), self.tr("Edit contact…"), self.tr("Remove contact")
+        self.records = RecordList(
+            self,
+            self.model,
+            CONTACT_SUMMARY,
+            (self.tr("Add contact…"), self.tr("Edit contact…"), self.tr("Remove contact")),
+            self.tr("Save the new card first (Ctrl+S), then record contacts."),
         )
-        self.hint = QLabel(self.tr("Save the new card first (Ctrl+S), then record contacts."))
-        self.hint.setStyleSheet("color: #8a6d3b;")
+        self.view = self.records.view
+        self.add_button = self.records.add_button
+        self.edit_button = self.records.edit_button
+        self.remove_button = self.records.remove_button
+        self.hint = self.records.hint
         self.count_label = QLabel()
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addWidget(self.hint)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count_label)
+        self.records.buttons.addWidget(self.count_label)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
+        layout.addLayout(self.records.buttons)
         layout.addWidget(self.view, 1)
-
-        self.add_button.clicked.connect(self._add)
-        self.edit_button.clicked.connect(self._edit)
-        self.remove_button.clicked.connect(self._remove)
-        self.view.doubleClicked.connect(self._edit_index)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            enter = QShortcut(QKeySequence(key), self.view, self._edit)
-            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.records.connect(
+            self._add, self._edit, self._remove, self._edit_index, self._update_buttons
+        )
         self.set_customer(None)
 
     def set_customer(self, customer_id: int | None) -> None:
@@ -83,15 +63,10 @@ class ContactsTab(QWidget):
         self._update_buttons()
 
     def _selected(self) -> orders.ContactRow | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return self.records.selected()
 
     def _update_buttons(self) -> None:
-        saved = self._customer_id is not None
-        chosen = self._selected() is not None
-        self.add_button.setEnabled(saved)
-        self.edit_button.setEnabled(saved and chosen)
-        self.remove_button.setEnabled(saved and chosen)
+        self.records.update_buttons(self._customer_id is not None)
 
     def _add(self) -> None:
         if self._customer_id is not None:

@@ -36,13 +36,13 @@ from crmdesk.ui.card_membership_dialogs import (
 )
 from crmdesk.ui.errors import show_error
 from crmdesk.ui.membership_models import (
-    RowColumn,
-    RowsModel,
     basis_names,
     basis_value_text,
     discount_text,
     ledger_model,
+    row_column,
 )
+from crmdesk.ui.table_model import RowsModel
 
 _VALUE_STYLE = "font-size: 15px; font-weight: 600;"
 
@@ -65,11 +65,11 @@ def history_model(parent: Any = None) -> RowsModel[TierChangeRow]:
     reasons = _reason_names()
     return RowsModel(
         [
-            RowColumn(_tr("When"), lambda r: formatting.datetime_text(r.changed_at)),
-            RowColumn(_tr("From"), lambda r: r.from_tier or "—"),
-            RowColumn(_tr("To"), lambda r: r.to_tier or "—"),
-            RowColumn(_tr("Why"), lambda r: reasons.get(r.reason, r.reason)),
-            RowColumn(_tr("Note"), lambda r: r.note or ""),
+            row_column(_tr("When"), lambda r: formatting.datetime_text(r.changed_at)),
+            row_column(_tr("From"), lambda r: r.from_tier or "—"),
+            row_column(_tr("To"), lambda r: r.to_tier or "—"),
+            row_column(_tr("Why"), lambda r: reasons.get(r.reason, r.reason)),
+            row_column(_tr("Note"), lambda r: r.note or ""),
         ],
         parent,
     )

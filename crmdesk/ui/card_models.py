@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from collections.abc import Callable
+from typing import Any
 
 from crmdesk.services.orders import ContactRow, OrderRow
 from crmdesk.ui.card_labels import (
@@ -16,59 +13,10 @@ from crmdesk.ui.card_labels import (
     order_status_names,
 )
 from crmdesk.ui.formatting import date_text, datetime_text, money, platform_name
+from crmdesk.ui.table_model import Column, RowsModel
 
-#: Returns the row's dataclass (OrderRow / ContactRow) for any column.
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-
-T = TypeVar("T")
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class _RowsModel(QAbstractTableModel, Generic[T]):
-    """A read-only table of frozen rows with named columns."""
-
-    def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._headers = list(headers)
-        self._rows: list[T] = []
-
-    def set_rows(self, rows: list[T]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> T:
-        """The dataclass shown in ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == ROW_ROLE:
-            return row
-        return self._cell(row, index.column(), role)
-
-    def _cell(self, row: T, column: int, role: int) -> Any:
-        raise NotImplementedError  # each model says what its columns show
+_GREY = "#8a8a8a"
+_RED = "#c62828"
 
 
 (
@@ -83,52 +31,50 @@ class _RowsModel(QAbstractTableModel, Generic[T]):
 ) = range(8)
 
 
-class OrderTableModel(_RowsModel[OrderRow]):
+class OrderTableModel(RowsModel[OrderRow]):
     """A customer's orders, newest first; orders that do not count are shown grey."""
 
     def __init__(self, tr: Callable[[str], str], parent: Any = None) -> None:
+        names = order_status_names()
+
+        def grey(row: OrderRow) -> str | None:
+            return None if row.is_valid else _GREY
+
+        not_counted = tr("Does not count toward the figures (unpaid, closed or fully refunded).")
+
+        def tip(row: OrderRow) -> str | None:
+            return None if row.is_valid else not_counted
+
+        def items_tip(row: OrderRow) -> str | None:
+            return tip(row) or row.data.items_text or None
+
+        def column(
+            title: str, text: Callable[[OrderRow], str], numeric: bool = False
+        ) -> Column[OrderRow]:
+            return Column(title, text, numeric=numeric, tooltip=tip, foreground=grey)
+
         super().__init__(
             [
-                tr("Ordered"),
-                tr("Platform"),
-                tr("Order no."),
-                tr("Status"),
-                tr("Paid"),
-                tr("Refund"),
-                tr("Items"),
-                tr("Category"),
+                column(tr("Ordered"), lambda r: datetime_text(r.data.ordered_at)),
+                column(tr("Platform"), lambda r: platform_name(r.data.platform)),
+                column(tr("Order no."), lambda r: r.data.order_no or ""),
+                column(tr("Status"), lambda r: names.get(r.data.status, r.data.status)),
+                column(tr("Paid"), lambda r: money(r.data.paid), numeric=True),
+                column(
+                    tr("Refund"),
+                    lambda r: money(r.data.refund) if r.data.refund else "",
+                    numeric=True,
+                ),
+                Column(
+                    tr("Items"),
+                    lambda r: (r.data.items_text or "").replace("\n", "; "),
+                    tooltip=items_tip,
+                    foreground=grey,
+                ),
+                column(tr("Category"), lambda r: r.data.category or ""),
             ],
             parent,
         )
-        self._tr = tr
-        self._status_names = order_status_names()
-
-    def _cell(self, row: OrderRow, column: int, role: int) -> Any:
-        order = row.data
-        if role == Qt.ItemDataRole.DisplayRole:
-            values = {
-                ORDER_DATE: datetime_text(order.ordered_at),
-                ORDER_PLATFORM: platform_name(order.platform),
-                ORDER_NO: order.order_no or "",
-                ORDER_STATUS: self._status_names.get(order.status, order.status),
-                ORDER_PAID: money(order.paid),
-                ORDER_REFUND: money(order.refund) if order.refund else "",
-                ORDER_ITEMS: (order.items_text or "").replace("\n", "; "),
-                ORDER_CATEGORY: order.category or "",
-            }
-            return values.get(column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (ORDER_PAID, ORDER_REFUND):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and not row.is_valid:
-            return QBrush(QColor("#8a8a8a"))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if not row.is_valid:
-                return self._tr(
-                    "Does not count toward the figures (unpaid, closed or fully refunded)."
-                )
-            if column == ORDER_ITEMS and order.items_text:
-                return order.items_text
-        return None
 
 
 (
@@ -142,46 +88,38 @@ class OrderTableModel(_RowsModel[OrderRow]):
 ) = range(7)
 
 
-class ContactTableModel(_RowsModel[ContactRow]):
+class ContactTableModel(RowsModel[ContactRow]):
     """A customer's contact records, newest first."""
 
     def __init__(self, tr: Callable[[str], str], parent: Any = None) -> None:
+        channels = channel_names()
+        kinds = contact_kind_names()
+        complaints = complaint_status_names()
+
+        def complaint_color(row: ContactRow) -> str | None:
+            return _RED if row.data.complaint_status in ("open", "in_progress") else None
+
         super().__init__(
             [
-                tr("When"),
-                tr("Channel"),
-                tr("Type"),
-                tr("Summary"),
-                tr("Result"),
-                tr("Follow up on"),
-                tr("Complaint"),
+                Column(tr("When"), lambda r: datetime_text(r.data.contacted_at)),
+                Column(tr("Channel"), lambda r: channels.get(r.data.channel, r.data.channel)),
+                Column(tr("Type"), lambda r: kinds.get(r.data.kind, r.data.kind)),
+                Column(
+                    tr("Summary"),
+                    lambda r: r.data.summary.replace("\n", " "),
+                    tooltip=lambda r: r.data.summary or None,
+                ),
+                Column(
+                    tr("Result"),
+                    lambda r: (r.data.result or "").replace("\n", " "),
+                    tooltip=lambda r: r.data.result or None,
+                ),
+                Column(tr("Follow up on"), lambda r: date_text(r.data.follow_up_on)),
+                Column(
+                    tr("Complaint"),
+                    lambda r: complaints.get(r.data.complaint_status or "", ""),
+                    foreground=complaint_color,
+                ),
             ],
             parent,
         )
-        self._channels = channel_names()
-        self._kinds = contact_kind_names()
-        self._complaints = complaint_status_names()
-
-    def _cell(self, row: ContactRow, column: int, role: int) -> Any:
-        contact = row.data
-        if role == Qt.ItemDataRole.DisplayRole:
-            values = {
-                CONTACT_TIME: datetime_text(contact.contacted_at),
-                CONTACT_CHANNEL: self._channels.get(contact.channel, contact.channel),
-                CONTACT_KIND: self._kinds.get(contact.kind, contact.kind),
-                CONTACT_SUMMARY: contact.summary.replace("\n", " "),
-                CONTACT_RESULT: (contact.result or "").replace("\n", " "),
-                CONTACT_FOLLOW_UP: date_text(contact.follow_up_on),
-                CONTACT_COMPLAINT: self._complaints.get(contact.complaint_status or "", ""),
-            }
-            return values.get(column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (CONTACT_SUMMARY, CONTACT_RESULT):
-            text = contact.summary if column == CONTACT_SUMMARY else contact.result
-            return text or None
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and column == CONTACT_COMPLAINT
-            and contact.complaint_status in ("open", "in_progress")
-        ):
-            return QBrush(QColor("#c62828"))
-        return None

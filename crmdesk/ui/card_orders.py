@@ -4,19 +4,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,14 +22,7 @@ from crmdesk.services.customers import CustomerCard
 from crmdesk.ui.card_models import ORDER_ITEMS, OrderTableModel
 from crmdesk.ui.formatting import date_text, money, status_name
 from crmdesk.ui.order_dialog import OrderDialog
-
-
-def list_buttons(parent: QWidget, add: str, edit: str, remove: str) -> list[QPushButton]:
-    """Add / Edit / Remove buttons that Enter in a field does not press."""
-    buttons = [QPushButton(text, parent) for text in (add, edit, remove)]
-    for button in buttons:
-        button.setAutoDefault(False)
-    return buttons
+from crmdesk.ui.record_list import RecordList
 
 
 class PurchasesTab(QWidget):
@@ -80,41 +67,26 @@ class PurchasesTab(QWidget):
             grid.setColumnStretch(column, 1)
 
         self.model = OrderTableModel(self.tr, self)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.setAlternatingRowColors(True)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ORDER_ITEMS, QHeaderView.ResizeMode.Stretch)
-
-        self.add_button, self.edit_button, self.remove_button = list_buttons(
-            self, self.tr("Add order…"), self.tr("Edit order…"), self.tr("Remove order")
+        self.records = RecordList(
+            self,
+            self.model,
+            ORDER_ITEMS,
+            (self.tr("Add order…"), self.tr("Edit order…"), self.tr("Remove order")),
+            self.tr("Save the new card first (Ctrl+S), then add its orders."),
         )
-        self.hint = QLabel(self.tr("Save the new card first (Ctrl+S), then add its orders."))
-        self.hint.setStyleSheet("color: #8a6d3b;")
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addWidget(self.hint)
-        buttons.addStretch(1)
+        self.view = self.records.view
+        self.add_button = self.records.add_button
+        self.edit_button = self.records.edit_button
+        self.remove_button = self.records.remove_button
+        self.hint = self.records.hint
 
         layout = QVBoxLayout(self)
         layout.addWidget(figures)
-        layout.addLayout(buttons)
+        layout.addLayout(self.records.buttons)
         layout.addWidget(self.view, 1)
-
-        self.add_button.clicked.connect(self._add)
-        self.edit_button.clicked.connect(self._edit)
-        self.remove_button.clicked.connect(self._remove)
-        self.view.doubleClicked.connect(self._edit_index)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            enter = QShortcut(QKeySequence(key), self.view, self._edit)
-            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.records.connect(
+            self._add, self._edit, self._remove, self._edit_index, self._update_buttons
+        )
         self.set_card(None)
 
     def set_card(self, card: CustomerCard | None) -> None:
@@ -155,15 +127,10 @@ class PurchasesTab(QWidget):
         self._update_buttons()
 
     def _selected(self) -> orders.OrderRow | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return self.records.selected()
 
     def _update_buttons(self) -> None:
-        saved = self._customer_id is not None
-        chosen = self._selected() is not None
-        self.add_button.setEnabled(saved)
-        self.edit_button.setEnabled(saved and chosen)
-        self.remove_button.setEnabled(saved and chosen)
+        self.records.update_buttons(self._customer_id is not None)
 
     def _add(self) -> None:
         if self._customer_id is None:
@@ -173,8 +140,9 @@ class PurchasesTab(QWidget):
             self.changed.emit(dialog.result_changed)
 
     def _edit_index(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self._open(self.model.row_at(index.row()))
+        order = self.model.row_at(index.row()) if index.isValid() else None
+        if order is not None:
+            self._open(order)
 
     def _edit(self) -> None:
         order = self._selected()

@@ -5,13 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,7 +18,15 @@ from crmdesk.services.customers import Changed
 from crmdesk.services.orders import ContactInput, ContactRow
 from crmdesk.ui.card_labels import channel_names, complaint_status_names, contact_kind_names
 from crmdesk.ui.order_dialog import from_qdatetime, to_qdatetime
-from crmdesk.ui.widgets import FieldErrors, FieldSlot, OptionalDateEdit, error_banner
+from crmdesk.ui.widgets import (
+    FieldErrors,
+    FieldSlot,
+    OptionalDateEdit,
+    datetime_edit,
+    error_banner,
+    lay_out_form_dialog,
+    text_box,
+)
 
 
 class ContactDialog(QDialog):
@@ -47,41 +51,33 @@ class ContactDialog(QDialog):
 
         self._errors = FieldErrors()
         self.banner = error_banner()
-        self.contacted_at = QDateTimeEdit()
-        self.contacted_at.setCalendarPopup(True)
-        self.contacted_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.contacted_at = datetime_edit()
         self.channel = QComboBox()
         for key, name in channel_names().items():
             self.channel.addItem(name, key)
         self.kind = QComboBox()
         for key, name in contact_kind_names().items():
             self.kind.addItem(name, key)
-        self.summary = QPlainTextEdit()
-        self.summary.setPlaceholderText(self.tr("What was it about?"))
-        self.summary.setTabChangesFocus(True)
-        self.summary.setFixedHeight(80)
-        self.result = QPlainTextEdit()
-        self.result.setPlaceholderText(self.tr("What came of it (optional)"))
-        self.result.setTabChangesFocus(True)
-        self.result.setFixedHeight(60)
+        self.summary = text_box(80, self.tr("What was it about?"))
+        self.result = text_box(60, self.tr("What came of it (optional)"))
         self.follow_up_on = OptionalDateEdit()
         self.complaint_status = QComboBox()
         for key, name in complaint_status_names().items():
             self.complaint_status.addItem(name, key)
-        self.resolution = QPlainTextEdit()
-        self.resolution.setTabChangesFocus(True)
-        self.resolution.setFixedHeight(60)
+        self.resolution = text_box(60)
 
         form = QFormLayout()
         errors = self._errors
-        for field, widget, title in (
-            ("contacted_at", self.contacted_at, self.tr("When")),
-            ("channel", self.channel, self.tr("Channel")),
-            ("kind", self.kind, self.tr("Type")),
-            ("summary", self.summary, self.tr("Summary")),
-            ("result", self.result, self.tr("Result")),
-        ):
-            form.addRow(title, errors.slot(field, widget, title))
+        errors.add_rows(
+            form,
+            (
+                ("contacted_at", self.contacted_at, self.tr("When")),
+                ("channel", self.channel, self.tr("Channel")),
+                ("kind", self.kind, self.tr("Type")),
+                ("summary", self.summary, self.tr("Summary")),
+                ("result", self.result, self.tr("Result")),
+            ),
+        )
         follow_slot = errors.slot("follow_up_on", self.follow_up_on, self.tr("Follow up on"))
         errors.add(
             "follow_up_on",
@@ -100,15 +96,7 @@ class ContactDialog(QDialog):
             form.addRow(label, slot)
             self._complaint_rows.append((label, slot))
 
-        self.buttons = buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.buttons = lay_out_form_dialog(self, self.banner, form)
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         if contact is None:

@@ -10,11 +10,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
+from PySide6.QtWidgets import QDialog, QMainWindow
 
 from crmdesk.db import Database
 from crmdesk.services import tier_rules
+from crmdesk.ui.menus import install_menu, menu_action
 from crmdesk.ui.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -32,40 +32,32 @@ class MembershipActions(QObject):
         self.setObjectName("membershipActions")
         self.window: Any = window
         self._prepared: Database | None = None
-        self.tiers_action = self._action(
-            "memberTiersAction", _tr("Member &tiers…"), self.show_tiers
+        self.tiers_action = menu_action(
+            window, "memberTiersAction", _tr("Member &tiers…"), self.show_tiers
         )
-        self.rewards_action = self._action(
-            "rewardsAction", _tr("&Rewards catalogue…"), self.show_rewards
+        self.rewards_action = menu_action(
+            window, "rewardsAction", _tr("&Rewards catalogue…"), self.show_rewards
         )
-        self.points_settings_action = self._action(
-            "pointsSettingsAction", _tr("Points &settings…"), self.show_points_settings
+        self.points_settings_action = menu_action(
+            window, "pointsSettingsAction", _tr("Points &settings…"), self.show_points_settings
         )
-        self.points_summary_action = self._action(
-            "pointsSummaryAction", _tr("Points s&ummary…"), self.show_points_summary
+        self.points_summary_action = menu_action(
+            window, "pointsSummaryAction", _tr("Points s&ummary…"), self.show_points_summary
         )
-        self.menu = QMenu(_tr("&Membership"), window)
-        self.menu.setObjectName("membershipMenu")
-        self.menu.addAction(self.tiers_action)
-        self.menu.addAction(self.rewards_action)
-        self.menu.addSeparator()
-        self.menu.addAction(self.points_settings_action)
-        self.menu.addAction(self.points_summary_action)
-        self.menu.aboutToShow.connect(self._update_actions)
-        bar = window.menuBar()
-        actions = bar.actions()
-        # Before Help, which stays last.
-        if actions:
-            bar.insertMenu(actions[-1], self.menu)
-        else:
-            bar.addMenu(self.menu)
+        self.menu = install_menu(
+            window,
+            _tr("&Membership"),
+            "membershipMenu",
+            [
+                self.tiers_action,
+                self.rewards_action,
+                None,
+                self.points_settings_action,
+                self.points_summary_action,
+            ],
+            self._update_actions,
+        )
         self._update_actions()
-
-    def _action(self, name: str, text: str, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
 
     def _update_actions(self) -> None:
         has_db = self.window.db is not None

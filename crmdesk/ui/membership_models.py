@@ -2,109 +2,46 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication
 
 from crmdesk.services.points import LedgerEntry
 from crmdesk.services.points_report import kind_label
 from crmdesk.services.rewards import RewardRow
 from crmdesk.services.tiers import MONEY_BASES, TierMove, TierRow
 from crmdesk.ui import formatting
+from crmdesk.ui.table_model import ROW_ROLE as ROW_ROLE  # the role of every model here
+from crmdesk.ui.table_model import Column, RowsModel
 
 T = TypeVar("T")
-AnyIndex = QModelIndex | QPersistentModelIndex
-#: Qt role returning the row object (a frozen dataclass of the services).
-ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Membership", text)
 
 
-@dataclass(frozen=True)
-class RowColumn(Generic[T]):
-    """A column: its title, the text of a row, and optionally a number's alignment/colour."""
-
-    title: str
-    text: Callable[[T], str]
-    numeric: bool = False
-    color: Callable[[T], str | None] | None = None
+def _red_if_negative(text: Callable[[T], str]) -> Callable[[T], str | None]:
+    return lambda row: "#c62828" if text(row).startswith("-") else None
 
 
-class RowsModel(QAbstractTableModel, Generic[T]):
-    """A list of frozen rows shown through named columns; ROW_ROLE gives the row object."""
-
-    def __init__(self, columns: Sequence[RowColumn[T]], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
-        self._rows: list[T] = []
-
-    def set_rows(self, rows: Sequence[T]) -> None:
-        """Show these rows instead."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[T]:
-        """The rows shown."""
-        return list(self._rows)
-
-    def row_at(self, row: int) -> T | None:
-        """The row object at ``row``, or None."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].title
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(self._columns):
-            return None
-        row = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.text(row)
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return _RIGHT
-        if role == Qt.ItemDataRole.DecorationRole and column.color is not None:
-            color = column.color(row)
-            return QColor(color) if color else None
-        if role == Qt.ItemDataRole.ForegroundRole and column.numeric:
-            text = column.text(row)
-            return QBrush(QColor("#c62828")) if text.startswith("-") else None
-        return None
+def row_column(
+    title: str,
+    text: Callable[[T], str],
+    numeric: bool = False,
+    color: Callable[[T], str | None] | None = None,
+) -> Column[T]:
+    """A membership column: its text is also its tooltip; negative numbers show red."""
+    return Column(
+        title,
+        text,
+        numeric=numeric,
+        tooltip=text,
+        foreground=_red_if_negative(text) if numeric else None,
+        decoration=color,
+    )
 
 
 # --- texts shared by the pages ---------------------------------------------------------
@@ -158,18 +95,18 @@ def tiers_model(basis: Callable[[], str], parent: Any = None) -> RowsModel[TierR
     """The tier list of the tiers page (lowest first)."""
     return RowsModel(
         [
-            RowColumn(_tr("Tier"), lambda t: t.data.name, color=lambda t: t.data.color),
-            RowColumn(_tr("Threshold"), lambda t: basis_value_text(basis(), t.data.threshold),
+            row_column(_tr("Tier"), lambda t: t.data.name, color=lambda t: t.data.color),
+            row_column(_tr("Threshold"), lambda t: basis_value_text(basis(), t.data.threshold),
                       numeric=True),
-            RowColumn(_tr("Keep at"), lambda t: basis_value_text(basis(), t.data.keep_threshold),
+            row_column(_tr("Keep at"), lambda t: basis_value_text(basis(), t.data.keep_threshold),
                       numeric=True),
-            RowColumn(_tr("Discount"), lambda t: discount_text(t.data.discount)),
-            RowColumn(_tr("Points ×"), lambda t: f"{t.data.points_multiplier.normalize():f}",
+            row_column(_tr("Discount"), lambda t: discount_text(t.data.discount)),
+            row_column(_tr("Points ×"), lambda t: f"{t.data.points_multiplier.normalize():f}",
                       numeric=True),
-            RowColumn(_tr("Free shipping"), lambda t: _yes(t.data.free_shipping)),
-            RowColumn(_tr("Entry reward"), lambda t: str(t.data.entry_reward_points or ""),
+            row_column(_tr("Free shipping"), lambda t: _yes(t.data.free_shipping)),
+            row_column(_tr("Entry reward"), lambda t: str(t.data.entry_reward_points or ""),
                       numeric=True),
-            RowColumn(_tr("Members"), lambda t: "" if t.id < 0 else str(t.members), numeric=True),
+            row_column(_tr("Members"), lambda t: "" if t.id < 0 else str(t.members), numeric=True),
         ],
         parent,
     )  # fmt: skip
@@ -179,10 +116,10 @@ def moves_model(basis: Callable[[], str], parent: Any = None) -> RowsModel[TierM
     """Customers who would move (the what-if of the tiers page)."""
     return RowsModel(
         [
-            RowColumn(_tr("Customer"), lambda m: m.name),
-            RowColumn(_tr("From"), lambda m: m.from_tier or "—"),
-            RowColumn(_tr("To"), lambda m: m.to_tier or "—"),
-            RowColumn(_tr("Value"), lambda m: basis_value_text(basis(), m.value), numeric=True),
+            row_column(_tr("Customer"), lambda m: m.name),
+            row_column(_tr("From"), lambda m: m.from_tier or "—"),
+            row_column(_tr("To"), lambda m: m.to_tier or "—"),
+            row_column(_tr("Value"), lambda m: basis_value_text(basis(), m.value), numeric=True),
         ],
         parent,
     )
@@ -193,16 +130,16 @@ def rewards_model(parent: Any = None) -> RowsModel[RewardRow]:
     kinds = reward_kind_names()
     return RowsModel(
         [
-            RowColumn(_tr("Reward"), lambda r: r.data.name),
-            RowColumn(_tr("Kind"), lambda r: kinds.get(r.data.kind, r.data.kind)),
-            RowColumn(_tr("Points"), lambda r: str(r.data.points_cost), numeric=True),
-            RowColumn(_tr("Value"), lambda r: formatting.money(r.data.value), numeric=True),
-            RowColumn(_tr("Cap per order"), lambda r: formatting.money(r.data.per_order_cap),
+            row_column(_tr("Reward"), lambda r: r.data.name),
+            row_column(_tr("Kind"), lambda r: kinds.get(r.data.kind, r.data.kind)),
+            row_column(_tr("Points"), lambda r: str(r.data.points_cost), numeric=True),
+            row_column(_tr("Value"), lambda r: formatting.money(r.data.value), numeric=True),
+            row_column(_tr("Cap per order"), lambda r: formatting.money(r.data.per_order_cap),
                       numeric=True),
-            RowColumn(_tr("Stock"),
+            row_column(_tr("Stock"),
                       lambda r: _tr("Unlimited") if r.data.stock is None else str(r.data.stock),
                       numeric=True),
-            RowColumn(_tr("Active"), lambda r: _yes(r.data.active)),
+            row_column(_tr("Active"), lambda r: _yes(r.data.active)),
         ],
         parent,
     )  # fmt: skip
@@ -216,13 +153,13 @@ def ledger_model(parent: Any = None) -> RowsModel[LedgerEntry]:
     """A customer's points ledger (newest first as the card shows it)."""
     return RowsModel(
         [
-            RowColumn(_tr("Time"), lambda e: formatting.datetime_text(e.created_at)),
-            RowColumn(_tr("Kind"), lambda e: kind_label(e.kind)),
-            RowColumn(_tr("Points"), lambda e: _signed(e.points), numeric=True),
-            RowColumn(_tr("Balance"), lambda e: str(e.balance_after), numeric=True),
-            RowColumn(_tr("Usable from"), lambda e: formatting.date_text(e.available_on)),
-            RowColumn(_tr("Expires"), lambda e: formatting.date_text(e.expires_on)),
-            RowColumn(_tr("Note"), lambda e: e.note or ""),
+            row_column(_tr("Time"), lambda e: formatting.datetime_text(e.created_at)),
+            row_column(_tr("Kind"), lambda e: kind_label(e.kind)),
+            row_column(_tr("Points"), lambda e: _signed(e.points), numeric=True),
+            row_column(_tr("Balance"), lambda e: str(e.balance_after), numeric=True),
+            row_column(_tr("Usable from"), lambda e: formatting.date_text(e.available_on)),
+            row_column(_tr("Expires"), lambda e: formatting.date_text(e.expires_on)),
+            row_column(_tr("Note"), lambda e: e.note or ""),
         ],
         parent,
     )

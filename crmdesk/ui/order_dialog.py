@@ -7,13 +7,9 @@ import datetime as dt
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,7 +21,14 @@ from crmdesk.services.orders import OrderInput, OrderRow
 from crmdesk.services.platforms import PLATFORMS
 from crmdesk.ui.card_labels import order_status_names
 from crmdesk.ui.formatting import platform_name
-from crmdesk.ui.widgets import FieldErrors, MoneyEdit, error_banner
+from crmdesk.ui.widgets import (
+    FieldErrors,
+    MoneyEdit,
+    datetime_edit,
+    error_banner,
+    lay_out_form_dialog,
+    text_box,
+)
 
 
 def to_qdatetime(value: dt.datetime) -> QDateTime:
@@ -61,9 +64,7 @@ class OrderDialog(QDialog):
 
         self._errors = FieldErrors()
         self.banner = error_banner()
-        self.ordered_at = QDateTimeEdit()
-        self.ordered_at.setCalendarPopup(True)
-        self.ordered_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.ordered_at = datetime_edit()
         self.platform = QComboBox()
         for item in PLATFORMS:
             self.platform.addItem(platform_name(item.key), item.key)
@@ -74,38 +75,26 @@ class OrderDialog(QDialog):
             self.status.addItem(name, key)
         self.paid = MoneyEdit(field="paid")
         self.refund = MoneyEdit(field="refund")
-        self.items_text = QPlainTextEdit()
-        self.items_text.setPlaceholderText(self.tr("What was bought, one item per line"))
-        self.items_text.setTabChangesFocus(True)
-        self.items_text.setFixedHeight(80)
+        self.items_text = text_box(80, self.tr("What was bought, one item per line"))
         self.category = QLineEdit()
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(60)
+        self.notes = text_box(60)
 
         form = QFormLayout()
-        errors = self._errors
-        for field, widget, title in (
-            ("ordered_at", self.ordered_at, self.tr("Ordered at")),
-            ("platform", self.platform, self.tr("Platform")),
-            ("order_no", self.order_no, self.tr("Order no.")),
-            ("status", self.status, self.tr("Status")),
-            ("paid", self.paid, self.tr("Paid (¥)")),
-            ("refund", self.refund, self.tr("Refund (¥)")),
-            ("items_text", self.items_text, self.tr("Items")),
-            ("category", self.category, self.tr("Category")),
-            ("notes", self.notes, self.tr("Notes")),
-        ):
-            form.addRow(title, errors.slot(field, widget, title))
-        self.buttons = buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        self._errors.add_rows(
+            form,
+            (
+                ("ordered_at", self.ordered_at, self.tr("Ordered at")),
+                ("platform", self.platform, self.tr("Platform")),
+                ("order_no", self.order_no, self.tr("Order no.")),
+                ("status", self.status, self.tr("Status")),
+                ("paid", self.paid, self.tr("Paid (¥)")),
+                ("refund", self.refund, self.tr("Refund (¥)")),
+                ("items_text", self.items_text, self.tr("Items")),
+                ("category", self.category, self.tr("Category")),
+                ("notes", self.notes, self.tr("Notes")),
+            ),
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.buttons = lay_out_form_dialog(self, self.banner, form)
 
         if order is None:
             self.ordered_at.setDateTime(QDateTime.currentDateTime())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,70 +23,22 @@ from crmdesk.errors import CrmdeskError
 from crmdesk.services import customers
 from crmdesk.services.customers import DeletedCustomer
 from crmdesk.ui.formatting import datetime_text
+from crmdesk.ui.table_model import Column, RowsModel
 
 BIN_NAME, BIN_PHONE, BIN_ORDERS, BIN_DELETED = range(4)
-#: Returns the DeletedCustomer of the row.
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class DeletedTableModel(QAbstractTableModel):
+class DeletedTableModel(RowsModel[DeletedCustomer]):
     """Cards in the recycle bin: name, phone, orders, when deleted."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[DeletedCustomer] = []
-        self._headers = [
-            self.tr("Name"),
-            self.tr("Phone"),
-            self.tr("Orders"),
-            self.tr("Deleted at"),
+        super().__init__([], parent)
+        self._columns = [
+            Column(self.tr("Name"), lambda card: card.name),
+            Column(self.tr("Phone"), lambda card: card.phone or ""),
+            Column(self.tr("Orders"), lambda card: str(card.order_count), numeric=True),
+            Column(self.tr("Deleted at"), lambda card: datetime_text(card.deleted_at)),
         ]
-
-    def set_rows(self, rows: list[DeletedCustomer]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> DeletedCustomer:
-        """The deleted card shown in ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        card = self._rows[index.row()]
-        if role == ROW_ROLE:
-            return card
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                BIN_NAME: card.name,
-                BIN_PHONE: card.phone or "",
-                BIN_ORDERS: str(card.order_count),
-                BIN_DELETED: datetime_text(card.deleted_at),
-            }.get(index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == BIN_ORDERS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
 
 class RecycleBinDialog(QDialog):
@@ -149,8 +101,8 @@ class RecycleBinDialog(QDialog):
         self._update_buttons()
 
     def _selected_ids(self) -> list[int]:
-        rows = self.view.selectionModel().selectedRows()
-        return [self.model.row_at(index.row()).id for index in rows]
+        cards = self.model.rows()
+        return [cards[index.row()].id for index in self.view.selectionModel().selectedRows()]
 
     def _update_buttons(self) -> None:
         chosen = bool(self._selected_ids())

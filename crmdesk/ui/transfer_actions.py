@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from crmdesk.errors import CrmdeskError
 from crmdesk.services import exporting, exporting_records
@@ -18,6 +18,7 @@ from crmdesk.services.importing import write_customer_template
 from crmdesk.services.register import RegisterQuery
 from crmdesk.services.register_columns import COLUMNS
 from crmdesk.ui.errors import show_error
+from crmdesk.ui.menus import install_menu, menu_action
 from crmdesk.ui.tasks import run_task
 
 _LAST_DIR_KEY = "transfer/last_dir"
@@ -62,45 +63,40 @@ class TransferActions(QObject):
         super().__init__(window)
         self.setObjectName("transferActions")
         self.window = window
-        self.import_action = self._action("importAction", _tr("&Import…"), self.start_import)
-        self.template_action = self._action(
-            "templateAction", _tr("Save import &template…"), self.save_template
+        self.import_action = menu_action(window, "importAction", _tr("&Import…"), self.start_import)
+        self.template_action = menu_action(
+            window, "templateAction", _tr("Save import &template…"), self.save_template
         )
-        self.export_register_action = self._action(
-            "exportRegisterAction", _tr("Export register as &shown…"), self.export_register
+        self.export_register_action = menu_action(
+            window,
+            "exportRegisterAction",
+            _tr("Export register as &shown…"),
+            self.export_register,
         )
-        self.export_orders_action = self._action(
-            "exportOrdersAction", _tr("Export &orders…"), self.export_orders
+        self.export_orders_action = menu_action(
+            window, "exportOrdersAction", _tr("Export &orders…"), self.export_orders
         )
-        self.export_contacts_action = self._action(
-            "exportContactsAction", _tr("Export &contact records…"), self.export_contacts
+        self.export_contacts_action = menu_action(
+            window,
+            "exportContactsAction",
+            _tr("Export &contact records…"),
+            self.export_contacts,
         )
-        self.menu = QMenu(_tr("&Data"), window)
-        self.menu.setObjectName("dataMenu")
-        self.menu.addAction(self.import_action)
-        self.menu.addAction(self.template_action)
-        self.menu.addSeparator()
-        for action in (
-            self.export_register_action,
-            self.export_orders_action,
-            self.export_contacts_action,
-        ):
-            self.menu.addAction(action)
-        self.menu.aboutToShow.connect(self.update_actions)
-        bar = window.menuBar()
-        existing = bar.actions()
-        # Before the last menu (Help), where a Data menu usually sits.
-        if existing:
-            bar.insertMenu(existing[-1], self.menu)
-        else:
-            bar.addMenu(self.menu)
+        self.menu = install_menu(
+            window,
+            _tr("&Data"),
+            "dataMenu",
+            [
+                self.import_action,
+                self.template_action,
+                None,
+                self.export_register_action,
+                self.export_orders_action,
+                self.export_contacts_action,
+            ],
+            self.update_actions,
+        )
         self.update_actions()
-
-    def _action(self, name: str, text: str, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
 
     def update_actions(self) -> None:
         """Enable what needs an open shop file only when one is open."""

@@ -1,4 +1,4 @@
-"""Small shared widgets: money entry, an optional date, a tag editor, field error display."""
+"""Small shared widgets: money entry, dates, a tag editor, field error display, edit dialogs."""
 
 from __future__ import annotations
 
@@ -10,9 +10,15 @@ from PySide6.QtCore import QDate, QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -205,6 +211,11 @@ class FieldErrors:
         self.add(field, widget, title, box.error_label)
         return box
 
+    def add_rows(self, form: QFormLayout, rows: tuple[tuple[str, QWidget, str], ...]) -> None:
+        """Add a titled form row per (field, widget, title), each wrapped by ``slot``."""
+        for field, widget, title in rows:
+            form.addRow(title, self.slot(field, widget, title))
+
     def title(self, field: str | None) -> str | None:
         """The owner-facing name of a field, if known."""
         if field is None or field not in self._slots:
@@ -266,3 +277,52 @@ def error_banner() -> QLabel:
     )
     banner.hide()
     return banner
+
+
+def datetime_edit() -> QDateTimeEdit:
+    """A date and time to the minute, picked from a calendar."""
+    edit = QDateTimeEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    return edit
+
+
+def text_box(height: int, placeholder: str = "") -> QPlainTextEdit:
+    """A few lines of text of a fixed height; Tab moves on to the next field."""
+    edit = QPlainTextEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(height)
+    return edit
+
+
+def lay_out_form_dialog(dialog: QDialog, banner: QWidget, form: QFormLayout) -> QDialogButtonBox:
+    """The error banner, the form and OK / Cancel (accept / reject) of an edit dialog."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(banner)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    return buttons
+
+
+def side_buttons(owner: QWidget, table: QWidget, add: str, remove: str) -> list[QPushButton]:
+    """Lay out ``owner``: ``table`` with Add / Remove buttons (texts translated) to its right.
+
+    Enter in a field of the card must not press them.
+    """
+    found = [QPushButton(text, owner) for text in (add, remove)]
+    buttons = QVBoxLayout()
+    for button in found:
+        button.setAutoDefault(False)
+        buttons.addWidget(button)
+    buttons.addStretch(1)
+    layout = QHBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(table, 1)
+    layout.addLayout(buttons)
+    return found

@@ -4,17 +4,17 @@
 <context>
     <name>AccountsTable</name>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="49"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="48"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="49"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="48"/>
         <source>Buyer ID</source>
         <translation>买家ID</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="49"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="48"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="58"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="57"/>
         <source>Remove account</source>
         <translation>删除账号</translation>
     </message>
@@ -145,12 +145,12 @@
         <translation>分析设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/analysis_actions.py" line="47"/>
+        <location filename="../../crmdesk/ui/analysis_actions.py" line="49"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/analysis_actions.py" line="101"/>
+        <location filename="../../crmdesk/ui/analysis_actions.py" line="90"/>
         <source>Updating the customer analysis…</source>
         <translation>正在更新客户分析…</translation>
     </message>
@@ -943,81 +943,81 @@
 <context>
     <name>AttitudeTab</name>
     <message>
-        <location filename="../../crmdesk/ui/card_attitude.py" line="178"/>
+        <location filename="../../crmdesk/ui/card_attitude.py" line="167"/>
         <source>What they like to buy: styles, sizes, flavours, price range…</source>
         <translation>喜欢买什么：款式、尺码、口味、价位……</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_attitude.py" line="181"/>
+        <location filename="../../crmdesk/ui/card_attitude.py" line="170"/>
         <source>Hobbies, family, what they talk about…</source>
         <translation>爱好、家庭、常聊的话题……</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_attitude.py" line="189"/>
+        <location filename="../../crmdesk/ui/card_attitude.py" line="178"/>
         <source>Follow the orders</source>
         <translation>按订单自动判断</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_attitude.py" line="190"/>
+        <location filename="../../crmdesk/ui/card_attitude.py" line="179"/>
         <source>Target customer (pursue)</source>
         <translation>目标客户（重点争取）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_attitude.py" line="191"/>
+        <location filename="../../crmdesk/ui/card_attitude.py" line="180"/>
         <source>Non-customer (not interested)</source>
         <translation>非客户（无意向）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_attitude.py" line="193"/>
+        <location filename="../../crmdesk/ui/card_attitude.py" line="182"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_attitude.py" line="196"/>
-        <location filename="../../crmdesk/ui/card_attitude.py" line="216"/>
+        <location filename="../../crmdesk/ui/card_attitude.py" line="185"/>
+        <location filename="../../crmdesk/ui/card_attitude.py" line="205"/>
         <source>Reason for leaving</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_attitude.py" line="198"/>
+        <location filename="../../crmdesk/ui/card_attitude.py" line="187"/>
         <source>Preferences and interests</source>
         <translation>偏好与兴趣</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_attitude.py" line="201"/>
-        <location filename="../../crmdesk/ui/card_attitude.py" line="202"/>
+        <location filename="../../crmdesk/ui/card_attitude.py" line="190"/>
+        <location filename="../../crmdesk/ui/card_attitude.py" line="191"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_attitude.py" line="205"/>
+        <location filename="../../crmdesk/ui/card_attitude.py" line="194"/>
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_attitude.py" line="207"/>
+        <location filename="../../crmdesk/ui/card_attitude.py" line="196"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_attitude.py" line="209"/>
+        <location filename="../../crmdesk/ui/card_attitude.py" line="198"/>
         <source>Relationship</source>
         <translation>客户关系</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_attitude.py" line="212"/>
-        <location filename="../../crmdesk/ui/card_attitude.py" line="213"/>
+        <location filename="../../crmdesk/ui/card_attitude.py" line="201"/>
+        <location filename="../../crmdesk/ui/card_attitude.py" line="202"/>
         <source>Status by hand</source>
         <translation>手动设定状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_attitude.py" line="219"/>
+        <location filename="../../crmdesk/ui/card_attitude.py" line="208"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_attitude.py" line="221"/>
-        <location filename="../../crmdesk/ui/card_attitude.py" line="224"/>
+        <location filename="../../crmdesk/ui/card_attitude.py" line="210"/>
+        <location filename="../../crmdesk/ui/card_attitude.py" line="213"/>
         <source>Important dates</source>
         <translation>重要日期</translation>
     </message>
@@ -1321,196 +1321,196 @@ Changes made since then will no longer be shown. The current file is kept as a b
 <context>
     <name>BasicTab</name>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="162"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="152"/>
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="163"/>
-        <location filename="../../crmdesk/ui/card_basic.py" line="218"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="153"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="208"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="165"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="155"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="167"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="157"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="168"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="158"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="169"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="159"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="172"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="162"/>
         <source>Mobile or landline, e.g. 13812345678</source>
         <translation>手机或座机，如 13812345678</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="173"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="163"/>
         <source>Masked number (as exported by the platform)</source>
         <translation>隐私号（平台导出的打码号码）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="185"/>
-        <location filename="../../crmdesk/ui/card_basic.py" line="249"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="175"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="239"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="187"/>
-        <location filename="../../crmdesk/ui/card_basic.py" line="250"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="177"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="240"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="189"/>
-        <location filename="../../crmdesk/ui/card_basic.py" line="251"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="179"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="241"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="196"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="186"/>
         <source>Platform search</source>
         <translation>平台搜索</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="197"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="187"/>
         <source>Friend referral</source>
         <translation>朋友推荐</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="198"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="188"/>
         <source>Social media</source>
         <translation>社交媒体</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="199"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="189"/>
         <source>Live stream</source>
         <translation>直播</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="200"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="190"/>
         <source>Advertising</source>
         <translation>广告</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="201"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="191"/>
         <source>Offline store</source>
         <translation>线下门店</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="207"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="197"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="209"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="199"/>
         <source>Kind</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="210"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="200"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="211"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="201"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="212"/>
-        <location filename="../../crmdesk/ui/card_basic.py" line="214"/>
-        <location filename="../../crmdesk/ui/card_basic.py" line="216"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="202"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="204"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="206"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="221"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="211"/>
         <source>Company name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="222"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="212"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="223"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="213"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="224"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="214"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="228"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="218"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="234"/>
-        <location filename="../../crmdesk/ui/card_basic.py" line="236"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="224"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="226"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="238"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="228"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="239"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="229"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="243"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="233"/>
         <source>Address and source</source>
         <translation>地址与来源</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="254"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="244"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="256"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="246"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="259"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="249"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="260"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="250"/>
         <source>Source channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="263"/>
-        <location filename="../../crmdesk/ui/card_basic.py" line="264"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="253"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="254"/>
         <source>Referred by</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_basic.py" line="267"/>
-        <location filename="../../crmdesk/ui/card_basic.py" line="270"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="257"/>
+        <location filename="../../crmdesk/ui/card_basic.py" line="260"/>
         <source>Platform accounts</source>
         <translation>平台账号</translation>
     </message>
@@ -1798,64 +1798,64 @@ Changes made since then will no longer be shown. The current file is kept as a b
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/contact_dialog.py" line="44"/>
+        <location filename="../../crmdesk/ui/contact_dialog.py" line="48"/>
         <source>Edit contact record</source>
         <translation>编辑接触记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/contact_dialog.py" line="44"/>
+        <location filename="../../crmdesk/ui/contact_dialog.py" line="48"/>
         <source>Add contact record</source>
         <translation>添加接触记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/contact_dialog.py" line="60"/>
+        <location filename="../../crmdesk/ui/contact_dialog.py" line="61"/>
         <source>What was it about?</source>
         <translation>沟通了什么内容？</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/contact_dialog.py" line="64"/>
+        <location filename="../../crmdesk/ui/contact_dialog.py" line="62"/>
         <source>What came of it (optional)</source>
         <translation>沟通结果（可选）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/contact_dialog.py" line="78"/>
+        <location filename="../../crmdesk/ui/contact_dialog.py" line="74"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/contact_dialog.py" line="79"/>
+        <location filename="../../crmdesk/ui/contact_dialog.py" line="75"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/contact_dialog.py" line="80"/>
+        <location filename="../../crmdesk/ui/contact_dialog.py" line="76"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/contact_dialog.py" line="81"/>
+        <location filename="../../crmdesk/ui/contact_dialog.py" line="77"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/contact_dialog.py" line="82"/>
+        <location filename="../../crmdesk/ui/contact_dialog.py" line="78"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
+        <location filename="../../crmdesk/ui/contact_dialog.py" line="81"/>
         <location filename="../../crmdesk/ui/contact_dialog.py" line="85"/>
-        <location filename="../../crmdesk/ui/contact_dialog.py" line="89"/>
-        <location filename="../../crmdesk/ui/contact_dialog.py" line="92"/>
+        <location filename="../../crmdesk/ui/contact_dialog.py" line="88"/>
         <source>Follow up on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/contact_dialog.py" line="95"/>
+        <location filename="../../crmdesk/ui/contact_dialog.py" line="91"/>
         <source>Complaint status</source>
         <translation>投诉状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/contact_dialog.py" line="96"/>
+        <location filename="../../crmdesk/ui/contact_dialog.py" line="92"/>
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
@@ -1921,76 +1921,76 @@ Changes made since then will no longer be shown. The current file is kept as a b
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../crmdesk/ui/card_contacts.py" line="51"/>
+        <location filename="../../crmdesk/ui/card_contacts.py" line="38"/>
         <source>Add contact…</source>
         <extracomment>A contact record was added, changed or removed (services.customers.Changed).</extracomment>
         <translation>添加接触记录…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_contacts.py" line="51"/>
+        <location filename="../../crmdesk/ui/card_contacts.py" line="38"/>
         <source>Edit contact…</source>
         <translation>编辑接触记录…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_contacts.py" line="51"/>
+        <location filename="../../crmdesk/ui/card_contacts.py" line="38"/>
         <source>Remove contact</source>
         <translation>删除接触记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_contacts.py" line="53"/>
+        <location filename="../../crmdesk/ui/card_contacts.py" line="39"/>
         <source>Save the new card first (Ctrl+S), then record contacts.</source>
         <translation>请先保存新资料卡（Ctrl+S），再添加接触记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/card_contacts.py" line="82"/>
+        <location filename="../../crmdesk/ui/card_contacts.py" line="62"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_contacts.py" line="120"/>
-        <location filename="../../crmdesk/ui/card_contacts.py" line="130"/>
+        <location filename="../../crmdesk/ui/card_contacts.py" line="95"/>
+        <location filename="../../crmdesk/ui/card_contacts.py" line="105"/>
         <source>Remove contact record</source>
         <translation>删除接触记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_contacts.py" line="121"/>
+        <location filename="../../crmdesk/ui/card_contacts.py" line="96"/>
         <source>Remove the contact record of %1?</source>
         <translation>删除%1的这条接触记录吗？</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_models.py" line="151"/>
+        <location filename="../../crmdesk/ui/card_models.py" line="104"/>
         <source>When</source>
         <translation>接触时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_models.py" line="152"/>
+        <location filename="../../crmdesk/ui/card_models.py" line="105"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_models.py" line="153"/>
+        <location filename="../../crmdesk/ui/card_models.py" line="106"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_models.py" line="154"/>
+        <location filename="../../crmdesk/ui/card_models.py" line="108"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_models.py" line="155"/>
+        <location filename="../../crmdesk/ui/card_models.py" line="113"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_models.py" line="156"/>
+        <location filename="../../crmdesk/ui/card_models.py" line="117"/>
         <source>Follow up on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_models.py" line="157"/>
+        <location filename="../../crmdesk/ui/card_models.py" line="119"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -2165,7 +2165,7 @@ Changes made since then will no longer be shown. The current file is kept as a b
         <translation>客户 #{id} 不存在（或已删除）。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/services/customers.py" line="376"/>
+        <location filename="../../crmdesk/services/customers.py" line="380"/>
         <source>Choose two different cards to merge.</source>
         <translation>请选择两张不同的资料卡进行合并。</translation>
     </message>
@@ -2242,23 +2242,22 @@ Changes made since then will no longer be shown. The current file is kept as a b
 <context>
     <name>DeletedTableModel</name>
     <message>
-        <location filename="../../crmdesk/ui/recycle_bin.py" line="41"/>
+        <location filename="../../crmdesk/ui/recycle_bin.py" line="37"/>
         <source>Name</source>
-        <extracomment>Returns the DeletedCustomer of the row.</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/recycle_bin.py" line="42"/>
+        <location filename="../../crmdesk/ui/recycle_bin.py" line="38"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/recycle_bin.py" line="43"/>
+        <location filename="../../crmdesk/ui/recycle_bin.py" line="39"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/recycle_bin.py" line="44"/>
+        <location filename="../../crmdesk/ui/recycle_bin.py" line="40"/>
         <source>Deleted at</source>
         <translation>删除时间</translation>
     </message>
@@ -2473,24 +2472,24 @@ Changes made since then will no longer be shown. The current file is kept as a b
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/services/exporting.py" line="87"/>
+        <location filename="../../crmdesk/services/exporting.py" line="98"/>
         <source>{shop} exported by crmdesk on {time}</source>
-        <extracomment>Customers read per query while a workbook is written. Register column key -&gt; kind of cell in the workbook.</extracomment>
+        <extracomment>Rows read per query while a workbook is written. Customers read per query by the customer export (one query per chunk). Register column key -&gt; kind of cell in the workbook.</extracomment>
         <translation>{shop}，由 crmdesk 于{time}导出</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/services/exporting.py" line="114"/>
+        <location filename="../../crmdesk/services/exporting.py" line="125"/>
         <source>Unknown register column: {key}.</source>
         <translation>未知的名册列：{key}。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/services/exporting.py" line="191"/>
-        <location filename="../../crmdesk/services/exporting.py" line="210"/>
+        <location filename="../../crmdesk/services/exporting.py" line="202"/>
+        <location filename="../../crmdesk/services/exporting.py" line="231"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/services/exporting.py" line="273"/>
+        <location filename="../../crmdesk/services/exporting.py" line="290"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -3795,42 +3794,42 @@ No customer list yet? Data ▸ Save import template… writes a workbook with th
 <context>
     <name>ImportantDatesTable</name>
     <message>
-        <location filename="../../crmdesk/ui/card_attitude.py" line="48"/>
+        <location filename="../../crmdesk/ui/card_attitude.py" line="46"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_attitude.py" line="49"/>
+        <location filename="../../crmdesk/ui/card_attitude.py" line="47"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_attitude.py" line="50"/>
+        <location filename="../../crmdesk/ui/card_attitude.py" line="48"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_attitude.py" line="51"/>
+        <location filename="../../crmdesk/ui/card_attitude.py" line="49"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_attitude.py" line="52"/>
+        <location filename="../../crmdesk/ui/card_attitude.py" line="50"/>
         <source>Remind days before</source>
         <translation>提前提醒天数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_attitude.py" line="61"/>
+        <location filename="../../crmdesk/ui/card_attitude.py" line="60"/>
         <source>Add date</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_attitude.py" line="62"/>
+        <location filename="../../crmdesk/ui/card_attitude.py" line="60"/>
         <source>Remove date</source>
         <translation>删除日期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_attitude.py" line="138"/>
+        <location filename="../../crmdesk/ui/card_attitude.py" line="127"/>
         <source>Optional: the year it happened</source>
         <translation>可选：发生的年份</translation>
     </message>
@@ -4126,7 +4125,7 @@ No customer list yet? Data ▸ Save import template… writes a workbook with th
         <location filename="../../crmdesk/services/points_entries.py" line="68"/>
         <location filename="../../crmdesk/services/points_report.py" line="118"/>
         <location filename="../../crmdesk/services/rewards.py" line="191"/>
-        <location filename="../../crmdesk/ui/membership_models.py" line="225"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="162"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4220,27 +4219,27 @@ No customer list yet? Data ▸ Save import template… writes a workbook with th
     <message>
         <location filename="../../crmdesk/services/points_report.py" line="111"/>
         <location filename="../../crmdesk/services/points_report.py" line="160"/>
-        <location filename="../../crmdesk/ui/membership_models.py" line="182"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="119"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
         <location filename="../../crmdesk/services/points_report.py" line="112"/>
-        <location filename="../../crmdesk/ui/membership_models.py" line="219"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="156"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
         <location filename="../../crmdesk/services/points_report.py" line="113"/>
-        <location filename="../../crmdesk/ui/membership_models.py" line="197"/>
-        <location filename="../../crmdesk/ui/membership_models.py" line="220"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="134"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="157"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
         <location filename="../../crmdesk/services/points_report.py" line="114"/>
-        <location filename="../../crmdesk/ui/membership_models.py" line="198"/>
-        <location filename="../../crmdesk/ui/membership_models.py" line="221"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="135"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="158"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
@@ -4251,13 +4250,13 @@ No customer list yet? Data ▸ Save import template… writes a workbook with th
     </message>
     <message>
         <location filename="../../crmdesk/services/points_report.py" line="116"/>
-        <location filename="../../crmdesk/ui/membership_models.py" line="223"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="160"/>
         <source>Usable from</source>
         <translation>可用日期</translation>
     </message>
     <message>
         <location filename="../../crmdesk/services/points_report.py" line="117"/>
-        <location filename="../../crmdesk/ui/membership_models.py" line="224"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="161"/>
         <source>Expires</source>
         <translation>过期日期</translation>
     </message>
@@ -4268,13 +4267,13 @@ No customer list yet? Data ▸ Save import template… writes a workbook with th
     </message>
     <message>
         <location filename="../../crmdesk/services/points_report.py" line="161"/>
-        <location filename="../../crmdesk/ui/membership_models.py" line="161"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="98"/>
         <source>Tier</source>
         <translation>会员等级</translation>
     </message>
     <message>
         <location filename="../../crmdesk/services/points_report.py" line="162"/>
-        <location filename="../../crmdesk/ui/membership_models.py" line="222"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="159"/>
         <source>Balance</source>
         <translation>积分余额</translation>
     </message>
@@ -4436,7 +4435,7 @@ No customer list yet? Data ▸ Save import template… writes a workbook with th
     </message>
     <message>
         <location filename="../../crmdesk/services/tier_rules.py" line="132"/>
-        <location filename="../../crmdesk/ui/membership_models.py" line="147"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="84"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
@@ -4492,139 +4491,138 @@ No customer list yet? Data ▸ Save import template… writes a workbook with th
         <translation>订单{order}已变更：积分已冲回</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/membership_models.py" line="116"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="53"/>
         <source>No discount</source>
-        <extracomment>Qt role returning the row object (a frozen dataclass of the services).</extracomment>
         <translation>不打折</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/membership_models.py" line="120"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="57"/>
         <source>{pct}% of price</source>
         <translation>按原价{pct}%</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/membership_models.py" line="130"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="67"/>
         <source>{n} orders</source>
         <translation>{n}笔订单</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/membership_models.py" line="131"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="68"/>
         <source>{n} points</source>
         <translation>{n}积分</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/membership_models.py" line="137"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="74"/>
         <source>Cumulative spend</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/membership_models.py" line="138"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="75"/>
         <source>Spend in the last 12 months</source>
         <translation>近12个月消费</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/membership_models.py" line="139"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="76"/>
         <source>Spend this calendar year</source>
         <translation>本年度消费</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/membership_models.py" line="140"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="77"/>
         <source>Points earned by orders</source>
         <translation>订单累计积分</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/membership_models.py" line="141"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="78"/>
         <source>Number of orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/membership_models.py" line="147"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="84"/>
         <source>Coupon</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/membership_models.py" line="147"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="84"/>
         <source>Cash deduction</source>
         <translation>抵现</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/membership_models.py" line="151"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="88"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/membership_models.py" line="162"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="99"/>
         <source>Threshold</source>
         <translation>升级门槛</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/membership_models.py" line="164"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="101"/>
         <source>Keep at</source>
         <translation>保级门槛</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/membership_models.py" line="166"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="103"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/membership_models.py" line="167"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="104"/>
         <source>Points ×</source>
         <translation>积分倍率</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/membership_models.py" line="169"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="106"/>
         <source>Free shipping</source>
         <translation>包邮</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/membership_models.py" line="170"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="107"/>
         <source>Entry reward</source>
         <translation>升级奖励积分</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/membership_models.py" line="172"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="109"/>
         <source>Members</source>
         <translation>会员数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/membership_models.py" line="183"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="120"/>
         <source>From</source>
         <translation>原等级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/membership_models.py" line="184"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="121"/>
         <source>To</source>
         <translation>新等级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/membership_models.py" line="185"/>
-        <location filename="../../crmdesk/ui/membership_models.py" line="199"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="122"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="136"/>
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/membership_models.py" line="196"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="133"/>
         <source>Reward</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/membership_models.py" line="200"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="137"/>
         <source>Cap per order</source>
         <translation>单笔抵扣上限</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/membership_models.py" line="202"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="139"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/membership_models.py" line="203"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="140"/>
         <source>Unlimited</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/membership_models.py" line="205"/>
+        <location filename="../../crmdesk/ui/membership_models.py" line="142"/>
         <source>Active</source>
         <translation>上架</translation>
     </message>
@@ -4652,12 +4650,12 @@ No customer list yet? Data ▸ Save import template… writes a workbook with th
         <translation>积分汇总(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/membership_actions.py" line="47"/>
+        <location filename="../../crmdesk/ui/membership_actions.py" line="49"/>
         <source>&amp;Membership</source>
         <translation>会员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/membership_actions.py" line="94"/>
+        <location filename="../../crmdesk/ui/membership_actions.py" line="86"/>
         <source>Setting up the member tiers…</source>
         <translation>正在设置会员等级…</translation>
     </message>
@@ -4940,13 +4938,13 @@ No customer list yet? Data ▸ Save import template… writes a workbook with th
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets.py" line="62"/>
+        <location filename="../../crmdesk/ui/widgets.py" line="68"/>
         <source>Not set</source>
         <extracomment>Stands for &quot;no date&quot;; the edit shows its special text there.</extracomment>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets.py" line="68"/>
+        <location filename="../../crmdesk/ui/widgets.py" line="74"/>
         <source>Clear the date</source>
         <translation>清除日期</translation>
     </message>
@@ -4954,17 +4952,17 @@ No customer list yet? Data ▸ Save import template… writes a workbook with th
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/order_dialog.py" line="59"/>
+        <location filename="../../crmdesk/ui/order_dialog.py" line="62"/>
         <source>Edit order</source>
         <translation>编辑订单</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/order_dialog.py" line="59"/>
+        <location filename="../../crmdesk/ui/order_dialog.py" line="62"/>
         <source>Add order</source>
         <translation>添加订单</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/order_dialog.py" line="71"/>
+        <location filename="../../crmdesk/ui/order_dialog.py" line="72"/>
         <source>Optional</source>
         <translation>可选</translation>
     </message>
@@ -4974,47 +4972,47 @@ No customer list yet? Data ▸ Save import template… writes a workbook with th
         <translation>购买的商品，每行一件</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/order_dialog.py" line="89"/>
+        <location filename="../../crmdesk/ui/order_dialog.py" line="86"/>
         <source>Ordered at</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/order_dialog.py" line="90"/>
+        <location filename="../../crmdesk/ui/order_dialog.py" line="87"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/order_dialog.py" line="91"/>
+        <location filename="../../crmdesk/ui/order_dialog.py" line="88"/>
         <source>Order no.</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/order_dialog.py" line="92"/>
+        <location filename="../../crmdesk/ui/order_dialog.py" line="89"/>
         <source>Status</source>
         <translation>订单状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/order_dialog.py" line="93"/>
+        <location filename="../../crmdesk/ui/order_dialog.py" line="90"/>
         <source>Paid (¥)</source>
         <translation>实付（¥）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/order_dialog.py" line="94"/>
+        <location filename="../../crmdesk/ui/order_dialog.py" line="91"/>
         <source>Refund (¥)</source>
         <translation>退款（¥）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/order_dialog.py" line="95"/>
+        <location filename="../../crmdesk/ui/order_dialog.py" line="92"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/order_dialog.py" line="96"/>
+        <location filename="../../crmdesk/ui/order_dialog.py" line="93"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/order_dialog.py" line="97"/>
+        <location filename="../../crmdesk/ui/order_dialog.py" line="94"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -5460,124 +5458,128 @@ No customer list yet? Data ▸ Save import template… writes a workbook with th
 <context>
     <name>PurchasesTab</name>
     <message>
-        <location filename="../../crmdesk/ui/card_orders.py" line="52"/>
+        <location filename="../../crmdesk/ui/card_orders.py" line="39"/>
         <source>Figures</source>
         <extracomment>An order was added, changed or removed (carries services.customers.Changed).</extracomment>
         <translation>统计数据</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_orders.py" line="63"/>
+        <location filename="../../crmdesk/ui/card_orders.py" line="50"/>
         <source>Valid orders</source>
         <translation>有效订单</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_orders.py" line="64"/>
+        <location filename="../../crmdesk/ui/card_orders.py" line="51"/>
         <source>Total spend</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_models.py" line="92"/>
+        <location filename="../../crmdesk/ui/card_models.py" line="43"/>
+        <source>Does not count toward the figures (unpaid, closed or fully refunded).</source>
+        <translation>不计入统计（未付款、已关闭或已全额退款）。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/card_models.py" line="58"/>
         <source>Ordered</source>
-        <extracomment>Returns the row&apos;s dataclass (OrderRow / ContactRow) for any column.</extracomment>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_models.py" line="93"/>
+        <location filename="../../crmdesk/ui/card_models.py" line="59"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_models.py" line="94"/>
+        <location filename="../../crmdesk/ui/card_models.py" line="60"/>
         <source>Order no.</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_models.py" line="95"/>
-        <location filename="../../crmdesk/ui/card_orders.py" line="65"/>
+        <location filename="../../crmdesk/ui/card_models.py" line="61"/>
+        <location filename="../../crmdesk/ui/card_orders.py" line="52"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_models.py" line="96"/>
+        <location filename="../../crmdesk/ui/card_models.py" line="62"/>
         <source>Paid</source>
         <translation>实付</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_models.py" line="97"/>
+        <location filename="../../crmdesk/ui/card_models.py" line="64"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_models.py" line="98"/>
+        <location filename="../../crmdesk/ui/card_models.py" line="69"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_models.py" line="99"/>
+        <location filename="../../crmdesk/ui/card_models.py" line="74"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_orders.py" line="66"/>
+        <location filename="../../crmdesk/ui/card_orders.py" line="53"/>
         <source>First order</source>
         <translation>首次下单</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_orders.py" line="67"/>
+        <location filename="../../crmdesk/ui/card_orders.py" line="54"/>
         <source>Last order</source>
         <translation>最近下单</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_orders.py" line="68"/>
+        <location filename="../../crmdesk/ui/card_orders.py" line="55"/>
         <source>Usual interval</source>
         <translation>常规购买间隔</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_orders.py" line="69"/>
+        <location filename="../../crmdesk/ui/card_orders.py" line="56"/>
         <source>Member tier</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_orders.py" line="70"/>
+        <location filename="../../crmdesk/ui/card_orders.py" line="57"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_orders.py" line="95"/>
+        <location filename="../../crmdesk/ui/card_orders.py" line="74"/>
         <source>Add order…</source>
         <translation>添加订单…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_orders.py" line="95"/>
+        <location filename="../../crmdesk/ui/card_orders.py" line="74"/>
         <source>Edit order…</source>
         <translation>编辑订单…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_orders.py" line="95"/>
-        <location filename="../../crmdesk/ui/card_orders.py" line="198"/>
-        <location filename="../../crmdesk/ui/card_orders.py" line="208"/>
+        <location filename="../../crmdesk/ui/card_orders.py" line="74"/>
+        <location filename="../../crmdesk/ui/card_orders.py" line="166"/>
+        <location filename="../../crmdesk/ui/card_orders.py" line="176"/>
         <source>Remove order</source>
         <translation>删除订单</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_orders.py" line="97"/>
+        <location filename="../../crmdesk/ui/card_orders.py" line="75"/>
         <source>Save the new card first (Ctrl+S), then add its orders.</source>
         <translation>请先保存新资料卡（Ctrl+S），再添加订单。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/card_orders.py" line="146"/>
+        <location filename="../../crmdesk/ui/card_orders.py" line="118"/>
         <source>every %n day(s)</source>
         <translation>
             <numerusform>每%n天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_orders.py" line="150"/>
+        <location filename="../../crmdesk/ui/card_orders.py" line="122"/>
         <source>(churn warning)</source>
         <translation>（流失预警）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/card_orders.py" line="199"/>
+        <location filename="../../crmdesk/ui/card_orders.py" line="167"/>
         <source>Remove the order %1 (%2)? The customer&apos;s figures will be recounted.</source>
         <translation>删除订单%1（%2）吗？该客户的统计数据将重新计算。</translation>
     </message>
@@ -5679,55 +5681,55 @@ Choose a crmdesk shop file (*.crmdesk), or start a new shop.</source>
 <context>
     <name>RecycleBinDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/recycle_bin.py" line="101"/>
+        <location filename="../../crmdesk/ui/recycle_bin.py" line="53"/>
         <source>Recycle bin</source>
         <extracomment>Cards were restored or purged (carries services.customers.Changed).</extracomment>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/recycle_bin.py" line="115"/>
-        <location filename="../../crmdesk/ui/recycle_bin.py" line="167"/>
+        <location filename="../../crmdesk/ui/recycle_bin.py" line="67"/>
+        <location filename="../../crmdesk/ui/recycle_bin.py" line="119"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/recycle_bin.py" line="116"/>
+        <location filename="../../crmdesk/ui/recycle_bin.py" line="68"/>
         <source>Delete for good…</source>
         <translation>彻底删除…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/recycle_bin.py" line="117"/>
+        <location filename="../../crmdesk/ui/recycle_bin.py" line="69"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/recycle_bin.py" line="142"/>
+        <location filename="../../crmdesk/ui/recycle_bin.py" line="94"/>
         <source>%n deleted card(s). Select cards to restore them or delete them for good.</source>
         <translation>
             <numerusform>已删除%n张资料卡。选择资料卡可将其恢复或彻底删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/recycle_bin.py" line="148"/>
+        <location filename="../../crmdesk/ui/recycle_bin.py" line="100"/>
         <source>The recycle bin is empty.</source>
         <translation>回收站为空。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/recycle_bin.py" line="178"/>
-        <location filename="../../crmdesk/ui/recycle_bin.py" line="188"/>
-        <location filename="../../crmdesk/ui/recycle_bin.py" line="198"/>
+        <location filename="../../crmdesk/ui/recycle_bin.py" line="130"/>
+        <location filename="../../crmdesk/ui/recycle_bin.py" line="140"/>
+        <location filename="../../crmdesk/ui/recycle_bin.py" line="150"/>
         <source>Delete for good</source>
         <translation>彻底删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/recycle_bin.py" line="181"/>
+        <location filename="../../crmdesk/ui/recycle_bin.py" line="133"/>
         <source>Delete %n card(s) for good? Their orders, contact records and points are deleted with them.</source>
         <translation>
             <numerusform>彻底删除%n张资料卡吗？其订单、接触记录和积分将一并删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/recycle_bin.py" line="187"/>
+        <location filename="../../crmdesk/ui/recycle_bin.py" line="139"/>
         <source>This cannot be undone.</source>
         <translation>此操作无法撤销。</translation>
     </message>
@@ -6558,49 +6560,49 @@ Choose a crmdesk shop file (*.crmdesk), or start a new shop.</source>
     <name>Status</name>
     <message>
         <location filename="../../crmdesk/services/analytics_text.py" line="94"/>
-        <location filename="../../crmdesk/services/exporting.py" line="96"/>
+        <location filename="../../crmdesk/services/exporting.py" line="107"/>
         <location filename="../../crmdesk/ui/formatting.py" line="45"/>
         <source>Potential customer</source>
         <translation>潜在客户</translation>
     </message>
     <message>
         <location filename="../../crmdesk/services/analytics_text.py" line="95"/>
-        <location filename="../../crmdesk/services/exporting.py" line="97"/>
+        <location filename="../../crmdesk/services/exporting.py" line="108"/>
         <location filename="../../crmdesk/ui/formatting.py" line="46"/>
         <source>Target customer</source>
         <translation>目标客户</translation>
     </message>
     <message>
         <location filename="../../crmdesk/services/analytics_text.py" line="96"/>
-        <location filename="../../crmdesk/services/exporting.py" line="98"/>
+        <location filename="../../crmdesk/services/exporting.py" line="109"/>
         <location filename="../../crmdesk/ui/formatting.py" line="47"/>
         <source>First-time buyer</source>
         <translation>首次购买客户</translation>
     </message>
     <message>
         <location filename="../../crmdesk/services/analytics_text.py" line="97"/>
-        <location filename="../../crmdesk/services/exporting.py" line="99"/>
+        <location filename="../../crmdesk/services/exporting.py" line="110"/>
         <location filename="../../crmdesk/ui/formatting.py" line="48"/>
         <source>Repeat buyer</source>
         <translation>重复购买客户</translation>
     </message>
     <message>
         <location filename="../../crmdesk/services/analytics_text.py" line="98"/>
-        <location filename="../../crmdesk/services/exporting.py" line="100"/>
+        <location filename="../../crmdesk/services/exporting.py" line="111"/>
         <location filename="../../crmdesk/ui/formatting.py" line="49"/>
         <source>Loyal customer</source>
         <translation>忠诚客户</translation>
     </message>
     <message>
         <location filename="../../crmdesk/services/analytics_text.py" line="99"/>
-        <location filename="../../crmdesk/services/exporting.py" line="101"/>
+        <location filename="../../crmdesk/services/exporting.py" line="112"/>
         <location filename="../../crmdesk/ui/formatting.py" line="50"/>
         <source>Lost customer</source>
         <translation>流失客户</translation>
     </message>
     <message>
         <location filename="../../crmdesk/services/analytics_text.py" line="100"/>
-        <location filename="../../crmdesk/services/exporting.py" line="102"/>
+        <location filename="../../crmdesk/services/exporting.py" line="113"/>
         <location filename="../../crmdesk/ui/formatting.py" line="51"/>
         <source>Non-customer</source>
         <translation>非客户</translation>
@@ -6705,7 +6707,7 @@ Choose a crmdesk shop file (*.crmdesk), or start a new shop.</source>
 <context>
     <name>TagsEdit</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets.py" line="158"/>
+        <location filename="../../crmdesk/ui/widgets.py" line="164"/>
         <source>e.g. VIP, likes tea, wholesale</source>
         <translation>如：VIP、爱喝茶、批发</translation>
     </message>
@@ -6955,128 +6957,128 @@ Choose a crmdesk shop file (*.crmdesk), or start a new shop.</source>
 <context>
     <name>TransferActions</name>
     <message>
-        <location filename="../../crmdesk/ui/transfer_actions.py" line="51"/>
+        <location filename="../../crmdesk/ui/transfer_actions.py" line="52"/>
         <source>{path} could not be written: {reason}. Choose another folder or name.</source>
         <translation>无法写入{path}：{reason}。请选择其他文件夹或名称。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/transfer_actions.py" line="65"/>
+        <location filename="../../crmdesk/ui/transfer_actions.py" line="66"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/transfer_actions.py" line="67"/>
+        <location filename="../../crmdesk/ui/transfer_actions.py" line="68"/>
         <source>Save import &amp;template…</source>
         <translation>保存导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/transfer_actions.py" line="70"/>
+        <location filename="../../crmdesk/ui/transfer_actions.py" line="73"/>
         <source>Export register as &amp;shown…</source>
         <translation>按当前显示导出名册(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/transfer_actions.py" line="73"/>
+        <location filename="../../crmdesk/ui/transfer_actions.py" line="77"/>
         <source>Export &amp;orders…</source>
         <translation>导出订单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/transfer_actions.py" line="76"/>
+        <location filename="../../crmdesk/ui/transfer_actions.py" line="82"/>
         <source>Export &amp;contact records…</source>
         <translation>导出接触记录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/transfer_actions.py" line="78"/>
+        <location filename="../../crmdesk/ui/transfer_actions.py" line="87"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/transfer_actions.py" line="137"/>
+        <location filename="../../crmdesk/ui/transfer_actions.py" line="133"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/transfer_actions.py" line="153"/>
+        <location filename="../../crmdesk/ui/transfer_actions.py" line="149"/>
         <source>Saved {path}</source>
         <translation>已保存{path}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/transfer_actions.py" line="156"/>
+        <location filename="../../crmdesk/ui/transfer_actions.py" line="152"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/transfer_actions.py" line="191"/>
+        <location filename="../../crmdesk/ui/transfer_actions.py" line="187"/>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/transfer_actions.py" line="191"/>
+        <location filename="../../crmdesk/ui/transfer_actions.py" line="187"/>
         <source>Customer list template</source>
         <translation>客户名单模板</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/transfer_actions.py" line="200"/>
+        <location filename="../../crmdesk/ui/transfer_actions.py" line="196"/>
         <source>Import template</source>
         <translation>导入模板</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/transfer_actions.py" line="201"/>
+        <location filename="../../crmdesk/ui/transfer_actions.py" line="197"/>
         <source>The import template was saved to:
 {path}</source>
         <translation>导入模板已保存到：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/transfer_actions.py" line="227"/>
+        <location filename="../../crmdesk/ui/transfer_actions.py" line="223"/>
         <source>Saving {name}…</source>
         <translation>正在保存{name}…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/transfer_actions.py" line="238"/>
+        <location filename="../../crmdesk/ui/transfer_actions.py" line="234"/>
         <source>Export register as shown</source>
         <translation>按当前显示导出名册</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/transfer_actions.py" line="239"/>
+        <location filename="../../crmdesk/ui/transfer_actions.py" line="235"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/transfer_actions.py" line="243"/>
+        <location filename="../../crmdesk/ui/transfer_actions.py" line="239"/>
         <source>{n} customers were saved to:
 {path}</source>
         <translation>{n}位客户已保存到：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/transfer_actions.py" line="259"/>
+        <location filename="../../crmdesk/ui/transfer_actions.py" line="255"/>
         <source>Export orders</source>
         <translation>导出订单</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/transfer_actions.py" line="260"/>
+        <location filename="../../crmdesk/ui/transfer_actions.py" line="256"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/transfer_actions.py" line="264"/>
+        <location filename="../../crmdesk/ui/transfer_actions.py" line="260"/>
         <source>{n} orders were saved to:
 {path}</source>
         <translation>{n}笔订单已保存到：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/transfer_actions.py" line="272"/>
+        <location filename="../../crmdesk/ui/transfer_actions.py" line="268"/>
         <source>Export contact records</source>
         <translation>导出接触记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/transfer_actions.py" line="273"/>
+        <location filename="../../crmdesk/ui/transfer_actions.py" line="269"/>
         <source>Contact records</source>
         <translation>接触记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/transfer_actions.py" line="277"/>
+        <location filename="../../crmdesk/ui/transfer_actions.py" line="273"/>
         <source>{n} contact records were saved to:
 {path}</source>
         <translation>{n}条接触记录已保存到：
