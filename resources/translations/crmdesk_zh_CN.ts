@@ -6184,7 +6184,7 @@ Choose a crmdesk shop file (*.crmdesk), or start a new shop.</source>
     <message>
         <location filename="../../crmdesk/ui/membership_rewards.py" line="85"/>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/membership_rewards.py" line="86"/>
@@ -6755,7 +6755,7 @@ Choose a crmdesk shop file (*.crmdesk), or start a new shop.</source>
     <message>
         <location filename="../../crmdesk/ui/membership_tier_form.py" line="95"/>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/membership_tier_form.py" line="96"/>
