@@ -170,6 +170,11 @@ def format_summary(summary: object) -> str:
             skipped=s.customers_skipped,
         ),  # type: ignore[attr-defined]
     ]
+    restored = getattr(s, "customers_restored", 0)
+    if restored:
+        lines.append(
+            translate("Import", "Customers restored from the recycle bin: {n}.").format(n=restored)
+        )
     if s.kind == "orders":  # type: ignore[attr-defined]
         lines.append(
             translate(

@@ -295,6 +295,7 @@ class SummaryPage(_Page):
             ("customers_updated", self.tr("Customers updated")),
             ("customers_unchanged", self.tr("Customers unchanged")),
             ("customers_skipped", self.tr("Customers skipped")),
+            ("customers_restored", self.tr("Customers restored")),
             ("orders_added", self.tr("Orders added")),
             ("orders_updated", self.tr("Orders updated")),
             ("rows_imported", self.tr("Rows imported")),
@@ -305,8 +306,8 @@ class SummaryPage(_Page):
             value.setObjectName(f"summary_{key}")
             value.setStyleSheet("font-size: 15pt; font-weight: bold;")
             self.figures[key] = value
-            grid.addWidget(QLabel(text, self), i % 4, (i // 4) * 2)
-            grid.addWidget(value, i % 4, (i // 4) * 2 + 1)
+            grid.addWidget(QLabel(text, self), i % 5, (i // 5) * 2)
+            grid.addWidget(value, i % 5, (i // 5) * 2 + 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         self.notes_label = QLabel(self)

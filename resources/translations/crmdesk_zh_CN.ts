@@ -2800,7 +2800,12 @@ No customer list yet? Data ▸ Save import template… writes a workbook with th
         <translation>客户：新建{created}位，更新{updated}位，未变{unchanged}位，跳过{skipped}位。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/commands/transfer_import.py" line="175"/>
+        <location filename="../../crmdesk/commands/transfer_import.py" line="176"/>
+        <source>Customers restored from the recycle bin: {n}.</source>
+        <translation>从回收站恢复的客户：{n}位。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/commands/transfer_import.py" line="180"/>
         <source>Orders: {added} added, {updated} updated, {unchanged} unchanged.</source>
         <translation>订单：新增{added}笔，更新{updated}笔，未变{unchanged}笔。</translation>
     </message>
@@ -2851,32 +2856,32 @@ No customer list yet? Data ▸ Save import template… writes a workbook with th
         <translation>未知的重复处理方式：{v}。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/services/importing/commit.py" line="79"/>
+        <location filename="../../crmdesk/services/importing/commit.py" line="80"/>
         <source>Saving customers</source>
         <translation>正在保存客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/services/importing/commit.py" line="83"/>
+        <location filename="../../crmdesk/services/importing/commit.py" line="84"/>
         <source>Updating search and figures</source>
         <translation>正在更新搜索和数据</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/services/importing/commit.py" line="170"/>
+        <location filename="../../crmdesk/services/importing/commit.py" line="173"/>
         <source>Matching customers</source>
         <translation>正在匹配客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/services/importing/commit.py" line="220"/>
+        <location filename="../../crmdesk/services/importing/commit.py" line="225"/>
         <source>Buyer of order {no}</source>
         <translation>订单{no}的买家</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/services/importing/commit.py" line="263"/>
+        <location filename="../../crmdesk/services/importing/commit.py" line="274"/>
         <source>Matching orders</source>
         <translation>正在匹配订单</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/services/importing/commit.py" line="343"/>
+        <location filename="../../crmdesk/services/importing/commit.py" line="355"/>
         <source>Saving orders</source>
         <translation>正在保存订单</translation>
     </message>
@@ -3099,9 +3104,14 @@ No customer list yet? Data ▸ Save import template… writes a workbook with th
         <translation>没有名为{name}的导入方案。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/services/importing/matching.py" line="260"/>
-        <source>Buyer ID {buyer} ({platform}) already belongs to another customer; it was not added twice.</source>
+        <location filename="../../crmdesk/services/importing/matching.py" line="245"/>
+        <source>Customer {name} was in the recycle bin and has been restored.</source>
         <extracomment>Customer columns an import may set. New customers from which a first import drops and rebuilds the customers&apos; indexes. The trigger that keeps the search index up to date on inserts (migration 0001). CREATE INDEX statements of customer indexes dropped for a big insert (see flush).</extracomment>
+        <translation>客户{name}原在回收站中，已恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/services/importing/matching.py" line="278"/>
+        <source>Buyer ID {buyer} ({platform}) already belongs to another customer; it was not added twice.</source>
         <translation>买家ID {buyer}（{platform}）已属于另一位客户，未重复添加。</translation>
     </message>
     <message>
@@ -3170,12 +3180,12 @@ No customer list yet? Data ▸ Save import template… writes a workbook with th
         <translation>被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/services/importing/records.py" line="231"/>
+        <location filename="../../crmdesk/services/importing/records.py" line="232"/>
         <source>The phone was left out.</source>
         <translation>电话已忽略。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/services/importing/records.py" line="276"/>
+        <location filename="../../crmdesk/services/importing/records.py" line="277"/>
         <source>Checking rows</source>
         <translation>正在检查数据行</translation>
     </message>
@@ -6642,56 +6652,61 @@ Choose a crmdesk shop file (*.crmdesk), or start a new shop.</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/import_result.py" line="298"/>
+        <source>Customers restored</source>
+        <translation>恢复的客户</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/import_result.py" line="299"/>
         <source>Orders added</source>
         <translation>新增订单</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_result.py" line="299"/>
+        <location filename="../../crmdesk/ui/import_result.py" line="300"/>
         <source>Orders updated</source>
         <translation>更新订单</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_result.py" line="300"/>
+        <location filename="../../crmdesk/ui/import_result.py" line="301"/>
         <source>Rows imported</source>
         <translation>已导入行数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_result.py" line="301"/>
+        <location filename="../../crmdesk/ui/import_result.py" line="302"/>
         <source>Rows left out (errors)</source>
         <translation>未导入行数（有错误）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_result.py" line="318"/>
+        <location filename="../../crmdesk/ui/import_result.py" line="319"/>
         <source>Save the rejected rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_result.py" line="344"/>
+        <location filename="../../crmdesk/ui/import_result.py" line="345"/>
         <source>Rows left out: {n}. Save them with the reason of each, correct them and import that file again.</source>
         <translation>未导入{n}行。可将这些行连同各自原因保存下来，修正后重新导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_result.py" line="359"/>
+        <location filename="../../crmdesk/ui/import_result.py" line="360"/>
         <source>{name} rejected rows</source>
         <translation>{name} 被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_result.py" line="363"/>
+        <location filename="../../crmdesk/ui/import_result.py" line="364"/>
         <source>Save the rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_result.py" line="365"/>
+        <location filename="../../crmdesk/ui/import_result.py" line="366"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_result.py" line="372"/>
+        <location filename="../../crmdesk/ui/import_result.py" line="373"/>
         <source>Saving the rejected rows…</source>
         <translation>正在保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_result.py" line="375"/>
+        <location filename="../../crmdesk/ui/import_result.py" line="376"/>
         <source>The rejected rows were saved to {path}</source>
         <translation>被拒绝的行已保存到{path}</translation>
     </message>

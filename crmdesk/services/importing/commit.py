@@ -70,15 +70,16 @@ def commit_plan(
             )
         ).inserted_primary_key[0]
         orders = (0, 0, 0)
+        order_ids: list[int] = []
         skipped = 0
         if plan.kind == "customers":
             skipped = _commit_customers(state, plan.customers, on_duplicate, report, cancel)
         else:
-            orders = _commit_orders(state, plan, batch_id, report, cancel)
+            orders = _commit_orders(state, plan, batch_id, order_ids, report, cancel)
         check_cancel(cancel)
         report(0, 0, translate("Import", "Saving customers"))
         state.flush(cancel)
-        touched = sorted(state.new_ids | state.changed)
+        touched = sorted(state.new_ids | state.changed | state.restored)
         check_cancel(cancel)
         report(0, 0, translate("Import", "Updating search and figures"))
         # New cards were inserted with their derived text; only existing ones changed.
@@ -93,18 +94,20 @@ def commit_plan(
         analytics.recompute_analytics_in_session(session, cancel=cancel)
         check_cancel(cancel)
         # Membership: points for newly valid orders, reversals for refunded ones, upgrades.
-        if plan.kind != "customers":
+        # Only the orders this import inserted or updated: none, no work.
+        if order_ids:
             from crmdesk.services import membership
 
-            membership.after_orders_changed(session, None)
+            membership.after_orders_changed(session, order_ids)
             check_cancel(cancel)
         summary = ImportSummary(
             kind=plan.kind,
             platform=plan.platform,
             batch_id=int(batch_id),
             customers_created=len(state.new_ids),
-            customers_updated=len(state.changed - state.new_ids),
-            customers_unchanged=len(state.matched - state.changed - state.new_ids),
+            customers_updated=len(state.changed - state.new_ids - state.restored),
+            customers_unchanged=len(state.matched - state.changed - state.new_ids - state.restored),
+            customers_restored=len(state.restored),
             customers_skipped=skipped,
             orders_added=orders[0],
             orders_updated=orders[1],
@@ -174,6 +177,7 @@ def _commit_customers(
         if match is None or on_duplicate == "create":
             cid = state.create(record.values)
         elif on_duplicate == "skip":
+            # Skipped rows leave the card as it is, in the recycle bin or not.
             skipped += 1
             if match not in state.new_ids:
                 state.matched.add(match)
@@ -182,6 +186,7 @@ def _commit_customers(
             cid = match
             if cid not in state.new_ids:
                 state.matched.add(cid)
+            state.restore(cid)
             state.apply(cid, record.values, only_blank=False)
         state.add_accounts(cid, record.accounts)
         state.add_tags(cid, record.tags)
@@ -227,8 +232,14 @@ _ORDER_ID_HIGH = text(
 
 
 def _commit_orders(
-    state: MatchState, plan: ImportPlan, batch_id: int, report: ProgressFn, cancel: CancelFn | None
+    state: MatchState,
+    plan: ImportPlan,
+    batch_id: int,
+    order_ids: list[int],
+    report: ProgressFn,
+    cancel: CancelFn | None,
 ) -> tuple[int, int, int]:
+    """Write the plan's orders; the ids of those inserted or updated go to ``order_ids``."""
     platform = str(plan.platform)
     orders = plan.orders
     existing = _existing_orders(state, platform, [o.order_no for o in orders])
@@ -293,6 +304,7 @@ def _commit_orders(
             cid = match
             if cid not in state.new_ids:
                 state.matched.add(cid)
+            state.restore(cid)
             state.apply(cid, order.customer, only_blank=True)
         state.add_accounts(cid, accounts)
         order_id = next_order
@@ -358,4 +370,6 @@ def _commit_orders(
             ),
             order_updates,
         )
+    order_ids.extend(int(o["id"]) for o in new_orders)  # type: ignore[call-overload]
+    order_ids.extend(int(u["b_id"]) for u in order_updates)  # type: ignore[call-overload]
     return len(new_orders), len(order_updates), unchanged

@@ -131,6 +131,9 @@ class MatchState:
     new_ids: set[int] = field(default_factory=set)
     changed: set[int] = field(default_factory=set)
     matched: set[int] = field(default_factory=set)
+    # Loaded customers that are in the recycle bin, and those the import brings back.
+    deleted: set[int] = field(default_factory=set)
+    restored: set[int] = field(default_factory=set)
     new_accounts: list[dict[str, object]] = field(default_factory=list)
     nick_updates: list[dict[str, object]] = field(default_factory=list)
     tag_ids: dict[str, int] = field(default_factory=dict)
@@ -169,11 +172,14 @@ class MatchState:
 
     def load_values(self, ids: Iterable[int]) -> None:
         wanted = sorted(set(ids) - set(self.values))
-        cols = [CUSTOMERS.c.id, *(CUSTOMERS.c[k] for k in FIELDS)]
+        cols = [CUSTOMERS.c.id, CUSTOMERS.c.deleted_at, *(CUSTOMERS.c[k] for k in FIELDS)]
         for chunk in chunks(wanted):
             for row in self.session.execute(select(*cols).where(CUSTOMERS.c.id.in_(chunk))):
                 data = row._asdict()
-                self.values[data.pop("id")] = data
+                customer_id = data.pop("id")
+                if data.pop("deleted_at") is not None:
+                    self.deleted.add(customer_id)
+                self.values[customer_id] = data
 
     def load_tags(self, customer_ids: Iterable[int]) -> None:
         for tag_id, name in self.session.execute(select(TAGS.c.id, TAGS.c.name)):
@@ -228,6 +234,18 @@ class MatchState:
                     current["phone_masked"] = bool(values.get("phone_masked"))
                     self._index_phone(customer_id, current)
                 self.mark(customer_id)
+
+    def restore(self, customer_id: int) -> None:
+        """Bring a matched card back from the recycle bin: the file has data for it."""
+        if customer_id not in self.deleted or customer_id in self.restored:
+            return
+        self.restored.add(customer_id)
+        self._index_phone(customer_id, self.values[customer_id])
+        self.notes.append(
+            translate(
+                "Import", "Customer {name} was in the recycle bin and has been restored."
+            ).format(name=self.values[customer_id].get("name"))
+        )
 
     def mark(self, customer_id: int) -> None:
         if customer_id not in self.new_ids:
@@ -398,6 +416,13 @@ class MatchState:
                 params = driver_rows(CUSTOMERS, columns, rows)
                 params = [(*p, cid) for p, cid in zip(params, chunk, strict=True)]
                 session.connection().exec_driver_sql(sql, params)  # type: ignore[arg-type]
+        if self.restored:
+            session.execute(
+                update(CUSTOMERS)
+                .where(CUSTOMERS.c.id == bindparam("b_id"))
+                .values(deleted_at=None, updated_at=self.now),
+                [{"b_id": cid} for cid in sorted(self.restored)],
+            )
         insert_rows(session, TAGS, self.new_tags)
         insert_rows(session, CUSTOMER_TAGS, self.new_customer_tags)
         for chunk in chunks(self.new_accounts, BATCH):

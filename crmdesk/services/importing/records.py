@@ -149,6 +149,7 @@ class ImportSummary:
     rows_imported: int
     rows_rejected: int
     notes: tuple[str, ...] = ()
+    customers_restored: int = 0  # cards brought back from the recycle bin
     customer_ids: tuple[int, ...] = ()
 
 

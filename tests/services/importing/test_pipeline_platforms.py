@@ -416,3 +416,64 @@ def test_unknown_status_is_a_warning(db: Database, tmp_path: Path) -> None:
     assert (warning.row, warning.column) == (2, "订单状态") and "神秘状态" in warning.reason
     run_import(db, plan)
     assert _orders(db)["35153131473293579"].status == "paid"  # it has a payment time
+
+
+def test_order_of_a_card_in_the_recycle_bin_restores_it(db: Database, tmp_path: Path) -> None:
+    from crmdesk.services.customers import delete_customers
+
+    rows = _taobao_rows()
+    first_dir, second_dir = tmp_path / "a", tmp_path / "b"
+    first_dir.mkdir()
+    second_dir.mkdir()
+    run_import(db, analyse(db, _taobao_file(first_dir, rows[:1])))
+    (wang,) = _customers(db)
+    delete_customers(db, [wang.id])
+
+    path = _taobao_file(second_dir, rows[1:])
+    summary = run_import(db, analyse(db, path))
+    assert summary.customers_restored == 1
+    assert (summary.customers_created, summary.customers_updated) == (1, 0)
+    assert summary.customers_unchanged == 0
+    assert summary.orders_added == 2
+    assert wang.id in summary.customer_ids
+    assert any("王小明" in n and "recycle bin" in n for n in summary.notes)
+    restored = next(c for c in _customers(db) if c.id == wang.id)
+    assert restored.deleted_at is None
+    assert _orders(db)["35153131473293580"].customer_id == wang.id
+    assert (restored.order_count, restored.total_spend_fen) == (2, 9950 + 5000 - 1000)
+
+    again = run_import(db, analyse(db, path))
+    assert (again.customers_restored, again.orders_added, again.orders_unchanged) == (0, 0, 2)
+    assert again.notes == ()
+
+
+def test_membership_sees_only_the_orders_the_import_wrote(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crmdesk.services import membership
+
+    calls: list[list[int]] = []
+    real = membership.after_orders_changed
+
+    def spy(session, order_ids, *args, **kwargs):  # type: ignore[no-untyped-def]
+        assert order_ids is not None
+        calls.append(sorted(order_ids))
+        return real(session, order_ids, *args, **kwargs)
+
+    monkeypatch.setattr(membership, "after_orders_changed", spy)
+    rows = _taobao_rows()
+    first_dir, second_dir = tmp_path / "a", tmp_path / "b"
+    first_dir.mkdir()
+    second_dir.mkdir()
+    run_import(db, analyse(db, _taobao_file(first_dir, rows[:2])))
+    first = {no: o.id for no, o in _orders(db).items()}
+    assert calls == [sorted(first.values())]
+
+    run_import(db, analyse(db, _taobao_file(first_dir, rows[:2])))  # nothing changed
+    assert len(calls) == 1
+
+    later = [dict(r) for r in rows[1:]]
+    later[0]["订单状态"] = "交易成功"
+    run_import(db, analyse(db, _taobao_file(second_dir, later)))
+    new = _orders(db)["35153131473293581"].id
+    assert calls[1] == sorted([first["35153131473293580"], new])
