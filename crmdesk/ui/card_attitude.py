@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk.services.customers import CustomerInput, ImportantDateInput
 from crmdesk.ui.card_labels import lost_reason_names
-from crmdesk.ui.widgets import FieldErrors, TagsEdit, side_buttons
+from crmdesk.ui.widgets import FieldErrors, TableEditor, TagsEdit
 
 DATE_LABEL, DATE_MONTH, DATE_DAY, DATE_YEAR, DATE_REMIND = range(5)
 
@@ -33,14 +32,13 @@ def _plain(edit: QPlainTextEdit) -> str | None:
     return value or None
 
 
-class ImportantDatesTable(QWidget):
+class ImportantDatesTable(TableEditor):
     """Yearly dates to remember (anniversaries, a child's birthday), one row each."""
 
-    changed = Signal()
+    edit_column = DATE_LABEL
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.table = QTableWidget(0, 5, self)
+        super().__init__(5, parent)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("What"),
@@ -54,15 +52,9 @@ class ImportantDatesTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DATE_LABEL, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(72)  # room for a spin box with two digits and arrows
-        self.table.verticalHeader().hide()
         self.table.setMinimumHeight(120)
-        self.add_button, self.remove_button = side_buttons(
-            self, self.table, self.tr("Add date"), self.tr("Remove date")
-        )
-        self.add_button.clicked.connect(self._add_clicked)
-        self.remove_button.clicked.connect(self._remove_clicked)
-        self.table.itemChanged.connect(self.changed)
-        self._update_buttons()
+        self.add_button.setText(self.tr("Add date"))
+        self.remove_button.setText(self.tr("Remove date"))
 
     def dates(self) -> tuple[ImportantDateInput, ...]:
         """The dates typed (rows without a label are ignored)."""
@@ -130,25 +122,6 @@ class ImportantDatesTable(QWidget):
             self.table.setCellWidget(row, column, spin)
         self._update_buttons()
         return row
-
-    def _add_clicked(self) -> None:
-        row = self.add_row()
-        self.table.setCurrentCell(row, DATE_LABEL)
-        self.table.editItem(self.table.item(row, DATE_LABEL))
-        self.changed.emit()
-
-    def _remove_clicked(self) -> None:
-        rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
-        if not rows and self.table.currentRow() >= 0:
-            rows = [self.table.currentRow()]
-        for row in rows:
-            self.table.removeRow(row)
-        if rows:
-            self.changed.emit()
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        self.remove_button.setEnabled(self.table.rowCount() > 0)
 
 
 class AttitudeTab(QScrollArea):

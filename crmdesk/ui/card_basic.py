@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,7 @@ from crmdesk.services.customers import AccountInput, CustomerInput
 from crmdesk.services.platforms import PLATFORMS
 from crmdesk.ui.formatting import platform_name
 from crmdesk.ui.referrer import ReferrerField
-from crmdesk.ui.widgets import FieldErrors, OptionalDateEdit, side_buttons
+from crmdesk.ui.widgets import FieldErrors, OptionalDateEdit, TableEditor
 
 ACCOUNT_PLATFORM, ACCOUNT_BUYER_ID, ACCOUNT_NICK = range(3)
 
@@ -36,14 +35,13 @@ def _text(edit: QLineEdit) -> str | None:
     return value or None
 
 
-class AccountsTable(QWidget):
+class AccountsTable(TableEditor):
     """The customer's buyer accounts on the selling platforms, one row each."""
 
-    changed = Signal()
+    edit_column = ACCOUNT_BUYER_ID
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.table = QTableWidget(0, 3, self)
+        super().__init__(3, parent)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Platform"), self.tr("Buyer ID"), self.tr("Nickname")]
         )
@@ -51,16 +49,9 @@ class AccountsTable(QWidget):
         header.setSectionResizeMode(ACCOUNT_PLATFORM, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ACCOUNT_BUYER_ID, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ACCOUNT_NICK, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
         self.table.setMinimumHeight(110)
-        self.add_button, self.remove_button = side_buttons(
-            self, self.table, self.tr("Add account"), self.tr("Remove account")
-        )
-        self.add_button.clicked.connect(self._add_clicked)
-        self.remove_button.clicked.connect(self._remove_clicked)
-        self.table.itemChanged.connect(self.changed)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self._update_buttons()
+        self.add_button.setText(self.tr("Add account"))
+        self.remove_button.setText(self.tr("Remove account"))
 
     def accounts(self) -> tuple[AccountInput, ...]:
         """The accounts typed (rows left completely empty are ignored)."""
@@ -116,25 +107,6 @@ class AccountsTable(QWidget):
     def _cell(self, row: int, column: int) -> str | None:
         item = self.table.item(row, column)
         return None if item is None else item.text()
-
-    def _add_clicked(self) -> None:
-        row = self.add_row()
-        self.table.setCurrentCell(row, ACCOUNT_BUYER_ID)
-        self.table.editItem(self.table.item(row, ACCOUNT_BUYER_ID))
-        self.changed.emit()
-
-    def _remove_clicked(self) -> None:
-        rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
-        if not rows and self.table.currentRow() >= 0:
-            rows = [self.table.currentRow()]
-        for row in rows:
-            self.table.removeRow(row)
-        if rows:
-            self.changed.emit()
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        self.remove_button.setEnabled(self.table.rowCount() > 0)
 
 
 class BasicTab(QScrollArea):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTableWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -326,3 +327,48 @@ def side_buttons(owner: QWidget, table: QWidget, add: str, remove: str) -> list[
     layout.addWidget(table, 1)
     layout.addLayout(buttons)
     return found
+
+
+class TableEditor(QWidget):
+    """A small editable table with Add / Remove buttons beside it (accounts, dates).
+
+    Subclasses set the header labels and button texts, fill rows in :meth:`add_row`, and
+    name the column a new row opens for typing in :attr:`edit_column`.
+    """
+
+    changed = Signal()
+    edit_column = 0
+
+    def __init__(self, column_count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = QTableWidget(0, column_count, self)
+        self.table.verticalHeader().hide()
+        self.add_button, self.remove_button = side_buttons(self, self.table, "", "")
+        self.add_button.clicked.connect(self._add_clicked)
+        self.remove_button.clicked.connect(self._remove_clicked)
+        self.table.itemChanged.connect(self.changed)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def add_row(self) -> int:
+        """Add an empty row and return its index."""
+        raise NotImplementedError
+
+    def _add_clicked(self) -> None:
+        row = self.add_row()
+        self.table.setCurrentCell(row, self.edit_column)
+        self.table.editItem(self.table.item(row, self.edit_column))
+        self.changed.emit()
+
+    def _remove_clicked(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
+        if not rows and self.table.currentRow() >= 0:
+            rows = [self.table.currentRow()]
+        for row in rows:
+            self.table.removeRow(row)
+        if rows:
+            self.changed.emit()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.remove_button.setEnabled(self.table.rowCount() > 0)
