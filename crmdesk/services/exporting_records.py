@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from crmdesk.db import Database
@@ -35,6 +35,28 @@ def _customer_filter(session: Session, query: RegisterQuery | None) -> list[int]
     if query is None:
         return None
     return list(session.execute(register.select_ids(query)).scalars())
+
+
+def _records(
+    session: Session,
+    base: Select[Any],
+    customer_id: Any,
+    ids: list[int] | None,
+    cancel: CancelFn | None,
+) -> Iterator[Any]:
+    """Stream ``base``'s rows: all of them, or those of the filtered customers in chunks."""
+    chunks = [None] if ids is None else [ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK)]
+    for chunk in chunks:
+        check_cancel(cancel)
+        stmt = base if chunk is None else base.where(customer_id.in_(chunk))
+        yield from session.execute(stmt.execution_options(yield_per=2000))
+
+
+def _total(session: Session, base: Select[Any], ids: list[int] | None) -> int:
+    """Rows to expect, for the progress bar (0: unknown, with a customer filter)."""
+    if ids is not None:
+        return 0
+    return int(session.execute(select(func.count()).select_from(base.subquery())).scalar_one())
 
 
 def _order_status_names() -> dict[str, str]:
@@ -93,34 +115,24 @@ def export_orders(
         )  # fmt: skip
 
         def rows() -> Iterator[list[Any]]:
-            chunks = (
-                [None] if ids is None else [ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK)]
-            )
-            for chunk in chunks:
-                check_cancel(cancel)
-                stmt = base if chunk is None else base.where(_o.c.customer_id.in_(chunk))
-                for r in session.execute(stmt.execution_options(yield_per=2000)):
-                    yield [
-                        r.order_no,
-                        platform(r.platform).name_zh,
-                        r.name,
-                        r.ordered_at,
-                        r.paid_at,
-                        statuses.get(r.status, r.status),
-                        fen_to_yuan(r.paid_fen),
-                        fen_to_yuan(r.refund_fen),
-                        r.items_text,
-                        r.receiver_name,
-                        mask_phone(r.receiver_phone) if mask else r.receiver_phone,
-                        r.receiver_address,
-                        r.notes,
-                    ]
+            for r in _records(session, base, _o.c.customer_id, ids, cancel):
+                yield [
+                    r.order_no,
+                    platform(r.platform).name_zh,
+                    r.name,
+                    r.ordered_at,
+                    r.paid_at,
+                    statuses.get(r.status, r.status),
+                    fen_to_yuan(r.paid_fen),
+                    fen_to_yuan(r.refund_fen),
+                    r.items_text,
+                    r.receiver_name,
+                    mask_phone(r.receiver_phone) if mask else r.receiver_phone,
+                    r.receiver_address,
+                    r.notes,
+                ]
 
-        total = 0
-        if ids is None:
-            total = int(
-                session.execute(select(func.count()).select_from(base.subquery())).scalar_one()
-            )
+        total = _total(session, base, ids)
         return write_export(
             path, columns, rows(), t("Export", "Orders"), props, total, progress, cancel
         )
@@ -178,25 +190,20 @@ def export_contacts(
         )  # fmt: skip
 
         def rows() -> Iterator[list[Any]]:
-            chunks = (
-                [None] if ids is None else [ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK)]
-            )
-            for chunk in chunks:
-                check_cancel(cancel)
-                stmt = base if chunk is None else base.where(_r.c.customer_id.in_(chunk))
-                for r in session.execute(stmt.execution_options(yield_per=2000)):
-                    yield [
-                        r.name,
-                        r.contacted_at,
-                        channels.get(r.channel, r.channel),
-                        kinds.get(r.kind, r.kind),
-                        r.summary,
-                        r.result,
-                        r.follow_up_on,
-                        complaint.get(r.complaint_status or "", r.complaint_status),
-                        r.resolution,
-                    ]
+            for r in _records(session, base, _r.c.customer_id, ids, cancel):
+                yield [
+                    r.name,
+                    r.contacted_at,
+                    channels.get(r.channel, r.channel),
+                    kinds.get(r.kind, r.kind),
+                    r.summary,
+                    r.result,
+                    r.follow_up_on,
+                    complaint.get(r.complaint_status or "", r.complaint_status),
+                    r.resolution,
+                ]
 
+        total = _total(session, base, ids)
         return write_export(
-            path, columns, rows(), t("Export", "Contact records"), props, 0, progress, cancel
+            path, columns, rows(), t("Export", "Contact records"), props, total, progress, cancel
         )
