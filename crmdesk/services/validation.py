@@ -23,6 +23,8 @@ EMAIL_MAX = 200
 OLDEST_BIRTHDAY = dt.date(1900, 1, 1)
 
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
+# The form nearly every phone cell holds, already normalised: 11 ASCII digits.
+_PLAIN_MOBILE = re.compile(r"1[3-9][0-9]{9}")
 # 3-digit area codes: 010 and 020-029; every other area code has 4 digits.
 _LANDLINE = re.compile(r"^(0(?:10|2\d)|0[3-9]\d{2})(\d{7,8})$")
 _SERVICE = re.compile(r"^([48]00)(\d{3})(\d{4})$")
@@ -58,6 +60,9 @@ def normalise_phone(text: str | None, field: str = "phone") -> PhoneValue | None
     """
     if text is None:
         return None
+    if type(text) is str and len(text) == 11 and _PLAIN_MOBILE.fullmatch(text):
+        # What the steps below return for it, without them: nothing to normalise or drop.
+        return PhoneValue(text, False)
     raw = _nfkc(text)
     if not raw:
         return None
@@ -148,6 +153,16 @@ def normalise_phone(text: str | None, field: str = "phone") -> PhoneValue | None
 
 def validate_name(text: str | None, field: str = "name") -> str:
     """The trimmed name; it is required and at most 100 characters."""
+    if (
+        type(text) is str
+        and 0 < len(text) <= NAME_MAX
+        and " " not in text
+        and text.isprintable()
+        and unicodedata.is_normalized("NFKC", text)
+    ):
+        # Nearly every name: no space of any kind (a printable text holds none but " ")
+        # and already in NFKC form, so the steps below would return it unchanged.
+        return text
     value = _nfkc(text or "") if text else ""
     value = re.sub(r"\s+", " ", value)
     if not value:

@@ -9,6 +9,7 @@ the row and column). Amounts never pass through float arithmetic.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 
@@ -45,6 +46,14 @@ _COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:\s*(\d{2}):?(\d{2}):?(\d{2
 
 
 _INVISIBLE_RE = re.compile("[\ufeff\u200b\u200c\u200d\u2060]")
+# str.isprintable() is False for every invisible character and every space but " ".
+# A printable text is changed by clean_text() only if it starts with one of these (a
+# space, ="…", a leading ' or `, the empty marks, which all start with a dash) or ends
+# with a space: anything else, nearly every cell, is returned as it is.
+_EDGY_HEAD = frozenset(" =`'-－—")
+# parse_id() looks further only at text that could be a number: both of its patterns
+# start with a sign or a digit.
+_SIGNS = frozenset("+-")
 
 
 def _strip(text: str) -> str:
@@ -71,6 +80,8 @@ def clean_text(value: object) -> str | None:
     if value is None:
         return None
     if type(value) is str:  # nearly every cell: skip the type ladder
+        if value.isprintable() and value and value[0] not in _EDGY_HEAD and value[-1] != " ":
+            return value  # already clean, the common case
         text = value
     elif isinstance(value, bool):
         return "TRUE" if value else "FALSE"
@@ -90,6 +101,23 @@ def clean_text(value: object) -> str | None:
     if first == "'" or first == "`":
         text = _strip(text[1:])
     return None if text in _EMPTY_MARKS else text
+
+
+def clean_texts(values: Iterable[object]) -> list[str | None]:
+    """:func:`clean_text` of each value (the cells of a row, or of a column), in a list.
+
+    The same results as calling :func:`clean_text` per value, at half the cost: the
+    already-clean text nearly every cell holds is recognised inline, without a call.
+    """
+    head = _EDGY_HEAD
+    return [
+        v
+        if v is None
+        else v
+        if v.__class__ is str and v.isprintable() and v and v[0] not in head and v[-1] != " "
+        else clean_text(v)
+        for v in values
+    ]
 
 
 def parse_amount(value: object) -> Decimal | None:
@@ -213,6 +241,11 @@ def parse_id(value: object) -> str | None:
     """
     if value is None:
         return None
+    if type(value) is str:  # nearly every id: a text that cannot be a number is done
+        text = clean_text(value)
+        if text is None or (text[0] not in _SIGNS and not text[0].isdigit()):
+            return text
+        return _id_text(text)
     if isinstance(value, bool):
         raise CellValueError(translate("Import", "{0} is not an id.").format(value))
     if isinstance(value, float):
@@ -228,6 +261,11 @@ def parse_id(value: object) -> str | None:
     text = clean_text(value)
     if text is None:
         return None
+    return _id_text(text)
+
+
+def _id_text(text: str) -> str:
+    """An id's clean text, refused when written in scientific notation."""
     if _SCIENTIFIC.match(text):
         raise _damaged(text)
     if _DECIMAL_NUMBER.match(text) and text.endswith(".0"):

@@ -170,6 +170,10 @@ class _LongCell(Exception):  # noqa: N818 - internal signal, never leaves this m
     """A text cell longer than a spreadsheet cell can be."""
 
 
+#: Cell types _cell() hands on as they are (exact types: a subclass goes through _cell).
+_KEPT_TYPES = frozenset({int, bool, datetime, date, Decimal, type(None)})
+
+
 def _cell(value: Any) -> CellValue:
     kind = type(value)
     if kind is str:
@@ -214,7 +218,18 @@ def _collect(
             if text_only and sum(map(len, filter(None, raw))) <= MAX_CELL_CHARS:  # type: ignore[arg-type]
                 row = tuple(raw)  # type: ignore[arg-type]
             else:
-                row = tuple([_cell(v) for v in raw])
+                # _cell() inlined for the cells nearly every workbook holds (text, ""
+                # for an empty cell, dates); the rest, and a text too long, go to it.
+                row = tuple(
+                    [
+                        (v or None)
+                        if v.__class__ is str and len(v) <= MAX_CELL_CHARS  # type: ignore[arg-type]
+                        else v
+                        if v.__class__ in _KEPT_TYPES
+                        else _cell(v)
+                        for v in raw
+                    ]
+                )
         except _LongCell:
             column, value = next(
                 (i, v) for i, v in enumerate(raw) if isinstance(v, str) and len(v) > MAX_CELL_CHARS
@@ -238,6 +253,20 @@ def _is_blank(row: Sequence[CellValue]) -> bool:
             continue
         return False
     return True
+
+
+def _count_blank(rows: Sequence[Sequence[CellValue]]) -> int:
+    """How many of ``rows`` are blank (:func:`_is_blank`)."""
+    blank = 0
+    for row in rows:
+        # A filled first cell, as in nearly every row, settles it without a call.
+        if row:
+            first = row[0]
+            if first is not None and (first.__class__ is not str or first.strip(_BLANK)):  # type: ignore[union-attr]
+                continue
+        if _is_blank(row):
+            blank += 1
+    return blank
 
 
 def _build(
@@ -285,7 +314,7 @@ def _build(
         data = rows[header_number - top + 1 :]
     else:
         raw, data = (), rows
-    width = max([len(raw), *(len(r) for r in data)]) if data or raw else 0
+    width = max(len(raw), max(map(len, data), default=0))
     raw_headers = tuple("" if v is None else str(v).strip(_BLANK) for v in raw)
     raw_headers += ("",) * (width - len(raw_headers))
     headers = tuple(normalise_header(h) for h in raw_headers)
@@ -293,8 +322,11 @@ def _build(
     if len(set(named)) != len(named):
         twice = sorted({h for h in named if named.count(h) > 1})
         warnings.append(_msg("Column names appear more than once: {0}.", "、".join(twice)))
-    padded = tuple(r + (None,) * (width - len(r)) if len(r) < width else r for r in data)
-    blank = sum(1 for r in padded if _is_blank(r))
+    if min(map(len, data), default=width) == width:  # a workbook's rows: all as wide
+        padded = tuple(data)
+    else:
+        padded = tuple(r + (None,) * (width - len(r)) if len(r) < width else r for r in data)
+    blank = _count_blank(padded)
     return RawTable(
         path=path,
         file_format=kind.file_format,
