@@ -4,28 +4,30 @@ Several exports have one row per sub-order or SKU: rows are grouped by the order
 (a repeated sub-order number counts once). Amounts are summed per row or taken once per
 order, as the platform writes them; refunds come from refund amounts or from
 after-sales texts that mean the money went back.
+
+Rows are read a column at a time, each distinct text of a column converted once
+(:mod:`crmdesk.services.importing.order_cells`). Orders of one row (nearly all of them)
+are then put together directly; orders of several rows go through the general path.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import lru_cache
 
 from sqlalchemy import select
 
 from crmdesk.db import Database
-from crmdesk.errors import ValidationError
 from crmdesk.i18n import translate
 from crmdesk.models import Order
 from crmdesk.services import validation
-from crmdesk.services.importing.address import canonical_province, split_address, split_composite
+from crmdesk.services.importing.address import address_parts, canonical_province
 from crmdesk.services.importing.cells import is_masked
-from crmdesk.services.importing.customer_rows import address_fields
 from crmdesk.services.importing.mapping import check_mapping
+from crmdesk.services.importing.order_cells import CHUNK, FIELD_NAMES, Cells, composites
 from crmdesk.services.importing.platform_presets import (
     PlatformPreset,
     guess_status,
@@ -39,11 +41,9 @@ from crmdesk.services.importing.records import (
     OrderRecord,
     RejectedRow,
     RowProblem,
-    RowReader,
     base_plan,
     headers_index,
     is_blank,
-    rejected_row,
     tick,
 )
 from crmdesk.services.importing.table import ImportFileError, RawTable
@@ -60,65 +60,19 @@ class _OrderRow:
     problems: list[RowProblem]
 
 
-def _order_row(row: RowReader, p: PlatformPreset) -> _OrderRow:
-    v: dict[str, object] = {}
-    v["order_no"] = row.ident("order_no")
-    if not v["order_no"] and not row.failed:
-        row.error("order_no", translate("Import", "The order number is missing."))
-    v["sub_order_no"] = row.ident("sub_order_no")
-    v["buyer_id"] = row.ident("buyer_id")
-    for key in (
-        "receiver_name",
-        "address",
-        "province",
-        "city",
-        "district",
-        "street",
-        "postcode",
-        "status",
-        "refund_status",
-        "close_reason",
-        "item_title",
-        "sku",
-        "buyer_remark",
-        "seller_remark",
-        "buyer_nick",
-    ):
-        v[key] = row.text(key)
-    for key in ("province", "city", "district"):
-        if v[key] and is_masked(str(v[key])):
-            v[key] = None
-    v["ordered_at"] = row.moment("ordered_at")
-    v["paid_at"] = row.moment("paid_at")
-    v["amount"] = row.amount("amount")
-    v["refund"] = row.amount("refund")
-    v["unit_price"] = row.amount("unit_price")
-    quantity = row.text("quantity")
-    v["quantity"] = 1
-    if quantity:
-        try:
-            q = Decimal(quantity)
-            v["quantity"] = int(q) if q == q.to_integral_value() and q >= 0 else 1
-        except ArithmeticError:
-            row.warn(
-                "quantity",
-                translate("Import", "“{v}” is not a quantity; 1 was used.").format(v=quantity),
-            )
-    composite = split_composite(str(v["address"])) if v["address"] else None
-    if composite is not None:
-        v["address"] = composite.address
-        v["receiver_name"] = v["receiver_name"] or composite.name
-    phone = row.phone("phone", strict=False) if row.has("phone") else None
-    if phone is None and composite is not None and composite.phone:
-        try:
-            phone = validation.normalise_phone(composite.phone)
-        except ValidationError:
-            phone = None
-    v["phone"] = phone
-    if v["receiver_name"] and len(str(v["receiver_name"])) > 100:
-        row.warn("receiver_name", translate("Import", "The name is too long; it was cut."))
-        v["receiver_name"] = str(v["receiver_name"])[:100]
-    return _OrderRow(row.number, row.cells, v, row.problems)
+def _row_status(p: PlatformPreset, raw: object, paid: bool) -> tuple[str, str | None]:
+    """One row's status and, for a text no map knows, the warning's reason."""
+    status = p.status_of(str(raw)) if raw else None
+    if status is None and raw:
+        status = guess_status(str(raw))
+        if status is None or str(raw).strip() in p.undecided_statuses:
+            status = "paid" if paid else "unpaid"
+            return status, translate(
+                "Import", "Unknown order status “{v}”; imported as {s}."
+            ).format(v=raw, s=status)
+    if status is None:
+        status = "paid" if paid else "unpaid"
+    return status, None
 
 
 def _status(
@@ -127,24 +81,9 @@ def _status(
     problems: list[RowProblem] = []
     found: list[str] = []
     for r in rows:
-        raw = r.values["status"]
-        status = p.status_of(str(raw)) if raw else None
-        if status is None and raw:
-            status = guess_status(str(raw))
-            if status is None or str(raw).strip() in p.undecided_statuses:
-                status = "paid" if r.values["paid_at"] else "unpaid"
-                problems.append(
-                    RowProblem(
-                        r.number,
-                        headers.get("status"),
-                        translate("Import", "Unknown order status “{v}”; imported as {s}.").format(
-                            v=raw, s=status
-                        ),
-                        "warning",
-                    )
-                )
-        if status is None:
-            status = "paid" if r.values["paid_at"] else "unpaid"
+        status, reason = _row_status(p, r.values["status"], bool(r.values["paid_at"]))
+        if reason is not None:
+            problems.append(RowProblem(r.number, headers.get("status"), reason, "warning"))
         found.append(status)
     live = [s for s in found if s != "closed"]
     if not live:
@@ -297,14 +236,24 @@ def _order_customer(v: dict[str, object], phone: object) -> dict[str, object]:
 
 
 @lru_cache(maxsize=1 << 16)
-def _address_fields(address: str) -> tuple[tuple[str, object], ...]:
+def _address_fields(address: str) -> dict[str, object]:
     # A repeat buyer's orders carry the same address: split it once (an export holds
-    # tens of thousands of buyers, more than split_address's own cache keeps). Emptied
-    # after each file by plan_orders.
-    fields = address_fields(split_address(address), detail=True)
-    if not fields.get("address"):
-        fields.pop("address", None)
-    return tuple(fields.items())
+    # tens of thousands of buyers, more than split_address's own cache keeps, so that
+    # cache is passed by). Emptied after each file by plan_orders. Callers copy the
+    # fields out and never change the dict. The fields of
+    # customer_rows.address_fields(split_address(address), detail=True), an empty
+    # address left out.
+    province, city, district, detail, _ = address_parts(address)
+    fields: dict[str, object] = {}
+    if province:
+        fields["province"] = province
+    if city:
+        fields["city"] = city
+    if district:
+        fields["district"] = district
+    if detail:
+        fields["address"] = detail
+    return fields
 
 
 def plan_orders(
@@ -316,6 +265,7 @@ def plan_orders(
     progress: ProgressFn | None,
     cancel: CancelFn | None,
 ) -> ImportPlan:
+    """The plan of an order export: its rows read, grouped into orders, problems listed."""
     suggested = resolve_fields(p, table.raw_headers)
     chosen = (
         check_mapping(mapping, table.raw_headers, "orders") if mapping is not None else suggested
@@ -326,27 +276,18 @@ def plan_orders(
                 "Import", "This file has no order number column, so it is not a {p} order export."
             ).format(p=translate("Platform", p.name))
         )
-    index = headers_index(table, chosen)
-    groups: dict[str, list[_OrderRow]] = {}
+    cells = Cells(table, headers_index(table, chosen))
+    total = cells.total
+    for start in range(0, total, CHUNK):
+        for i in range(start, min(start + CHUNK, total)):
+            tick(i, total, progress, cancel)  # as often as it wants, before the chunk's rows
+        cells.read(start)
+    composites(cells)
+    row_problems, blank = _row_problems(table, cells, chosen)
     problems: list[RowProblem] = []
     rejected: list[RejectedRow] = []
-    total = len(table.rows)
-    blank = 0
-    for i, cells in enumerate(table.rows):
-        tick(i, total, progress, cancel)
-        if is_blank(cells):
-            blank += 1
-            continue
-        row = RowReader(table.row_number(i), cells, index)
-        row.headers = chosen
-        parsed = _order_row(row, p)
-        if row.failed and not parsed.values["order_no"]:
-            problems.extend(row.problems)
-            rejected.append(rejected_row(row))
-            continue
-        groups.setdefault(str(parsed.values["order_no"]), []).append(parsed)
     try:
-        orders, accepted = _orders_of(p, groups, chosen, problems, rejected)
+        orders, accepted = _orders_of(p, table, cells, row_problems, chosen, problems, rejected)
     finally:
         _address_fields.cache_clear()
     rejected.sort(key=lambda r: r.row)
@@ -356,7 +297,7 @@ def plan_orders(
         **base_plan(table, "orders", chosen, suggested),  # type: ignore[arg-type]
         platform=p.key,
         detected_platform=detected,
-        blank_rows=blank,
+        blank_rows=len(blank),
         accepted_rows=accepted,
         rejected_rows=len(rejected),
         problems=tuple(problems),
@@ -366,38 +307,323 @@ def plan_orders(
     )
 
 
+def _row_problems(
+    table: RawTable, cells: Cells, chosen: dict[str, str]
+) -> tuple[dict[int, list[RowProblem]], list[int]]:
+    """Each row's problems in the order the row's fields are read; and the blank rows.
+
+    Rows without an order number get an error, unless they are blank.
+    """
+    row_problems: dict[int, list[RowProblem]] = {}
+
+    def add(j: int, name: str, reason: str, severity: str) -> None:
+        problem = RowProblem(table.row_number(j), chosen.get(name), reason, severity)
+        row_problems.setdefault(j, []).append(problem)
+
+    numbers = cells.column("order_no")
+    failed = {j for j, _ in cells.found.get("order_no", ())}
+    blank: list[int] = []
+    missing: list[int] = []
+    if None in numbers:
+        for j, number in enumerate(numbers):
+            if number is None and j not in failed:
+                (blank if is_blank(table.rows[j]) else missing).append(j)
+    for name in FIELD_NAMES:
+        for j, (reason, severity) in cells.found.get(name, ()):
+            add(j, name, reason, severity)
+        if name == "order_no" and missing:
+            reason = translate("Import", "The order number is missing.")
+            for j in missing:
+                add(j, "order_no", reason, "error")
+    names = cells.column("receiver_name")
+    if max(map(len, filter(None, names)), default=0) > 100:  # type: ignore[arg-type]
+        for j, name in enumerate(names):
+            if name and len(str(name)) > 100:
+                add(
+                    j,
+                    "receiver_name",
+                    translate("Import", "The name is too long; it was cut."),
+                    "warning",
+                )
+                names[j] = str(name)[:100]
+    return row_problems, blank
+
+
+def _reasons(problems: list[RowProblem], number: int) -> tuple[str, ...]:
+    """The errors of row ``number`` as "column: reason"."""
+    return tuple(
+        f"{pr.column}: {pr.reason}" if pr.column else pr.reason
+        for pr in problems
+        if pr.row == number and pr.severity == "error"
+    )
+
+
 def _orders_of(
     p: PlatformPreset,
-    groups: dict[str, list[_OrderRow]],
+    table: RawTable,
+    cells: Cells,
+    row_problems: dict[int, list[RowProblem]],
     chosen: dict[str, str],
     problems: list[RowProblem],
     rejected: list[RejectedRow],
 ) -> tuple[list[OrderRecord], int]:
-    """The orders of the grouped rows and how many rows they took; the rest rejected."""
+    """The orders of the rows and how many rows they took; the rest rejected."""
+    rows = table.rows
+    numbers = cells.column("order_no")
+    first: dict[object, int] = {}
+    more: dict[object, list[int]] = {}  # order number -> its rows, for orders of several
+    for j, number in enumerate(numbers):
+        if number is None:
+            continue
+        k = first.setdefault(number, j)
+        if k != j:
+            more.setdefault(number, [k]).append(j)
+    # Rows without an order number (blank ones aside) are rejected on their own.
+    for j, own in row_problems.items():
+        if numbers[j] is None:
+            problems.extend(own)
+            number = table.row_number(j)
+            rejected.append(RejectedRow(number, tuple(rows[j]), _reasons(own, number)))
     orders: list[OrderRecord] = []
     accepted = 0
-    for rows in groups.values():
-        row_problems = [pr for r in rows for pr in r.problems]
-        bad = {pr.row for pr in row_problems if pr.severity == "error"}
-        record = None
-        if not bad:
-            record, extra = _order_from_rows(p, rows, chosen)
-            row_problems.extend(extra)
-            bad = {pr.row for pr in extra if pr.severity == "error"}
-        problems.extend(row_problems)
-        if record is not None and not bad:
-            orders.append(record)
-            accepted += len(rows)
+    # Per distinct text: statuses (of unpaid and of paid rows), refund texts, items, buyers.
+    statuses = (
+        _Lookup(lambda raw: _row_status(p, raw, False)),
+        _Lookup(lambda raw: _row_status(p, raw, True)),
+    )
+    refunded = _Lookup(is_refunded)
+    places = _Lookup(_address_fields)
+    # Most files have no refund text at all: then no row needs looking at.
+    any_refunded = any(
+        refunded[text] for name in ("status", "refund_status") for text in set(cells.column(name))
+    )
+    first_number = table.first_row_number
+    column = cells.column
+    # The item of an order of one row and its buyer, each distinct combination of
+    # cells worked out once (frozen records: orders share them).
+    items = _Lookup(lambda key: _one_item(p, *key))  # type: ignore[misc]
+    buyers = _Lookup(lambda key: _account(p, *key))  # type: ignore[misc]
+    row_items = map(items.__getitem__, zip(*map(column, _ITEM), strict=True))
+    row_buyers = map(buyers.__getitem__, zip(column("buyer_id"), column("buyer_nick"), strict=True))
+    time_column, refund_column, status_column = (
+        chosen.get("ordered_at"),
+        chosen.get("refund"),
+        chosen.get("status"),
+    )
+    for j, (
+        no,
+        ordered_at,
+        paid_at,
+        amount,
+        refund,
+        phone,
+        name,
+        address,
+        province,
+        city,
+        district,
+        street,
+        raw_status,
+        refund_status,
+        buyer_remark,
+        seller_remark,
+        (order_items, items_text),
+        buyer,
+    ) in enumerate(zip(*map(column, _SINGLE), row_items, row_buyers, strict=True)):
+        if no is None:
             continue
-        # One broken row rejects its whole order: a part of an order would be wrong.
-        for r in rows:
-            reasons = [
-                f"{pr.column}: {pr.reason}" if pr.column else pr.reason
-                for pr in row_problems
-                if pr.row == r.number and pr.severity == "error"
-            ] or [translate("Import", "Another row of the same order has an error.")]
-            rejected.append(RejectedRow(r.number, tuple(r.cells), tuple(reasons)))
+        if more:
+            group = more.get(no)
+            if group is not None:
+                if group[0] == j:  # the order's first row: take them all
+                    accepted += _take_group(
+                        p,
+                        [_order_row(table, cells, row_problems, k) for k in group],
+                        chosen,
+                        problems,
+                        rejected,
+                        orders,
+                    )
+                continue
+        # The order of one row: _order_from_rows with the lists of one value worked out.
+        number = first_number + j  # table.row_number(j)
+        own = row_problems.get(j)
+        if own is not None:
+            problems.extend(own)
+            if any(pr.severity == "error" for pr in own):
+                rejected.append(RejectedRow(number, tuple(rows[j]), _reasons(own, number)))
+                continue
+        if ordered_at is None:
+            ordered_at = paid_at or _date_from_order_no(p, str(no))
+            if ordered_at is None:
+                reason = translate("Import", "The order time is missing.")
+                problems.append(RowProblem(number, time_column, reason, "error"))
+                shown = f"{time_column}: {reason}" if time_column else reason
+                rejected.append(RejectedRow(number, tuple(rows[j]), (shown,)))
+                continue
+        paid: int = amount or 0  # type: ignore[assignment]
+        refund_fen: int = refund or 0  # type: ignore[assignment]
+        if any_refunded and (refunded[refund_status] or refunded[raw_status]):
+            refund_fen = max(refund_fen, paid)
+        if refund_fen > paid:
+            problems.append(
+                RowProblem(
+                    number,
+                    refund_column,
+                    translate(
+                        "Import",
+                        "The refund is larger than the amount paid; it was capped at the amount"
+                        " paid.",
+                    ).format(),
+                    "warning",
+                )
+            )
+            refund_fen = paid
+        status, reason = statuses[paid_at is not None][raw_status]
+        if reason is not None:
+            problems.append(RowProblem(number, status_column, reason, "warning"))
+        if buyer_remark and seller_remark:
+            notes = f"{buyer_remark}；{seller_remark}"
+        else:
+            notes = buyer_remark or seller_remark or None  # type: ignore[assignment]
+        customer: dict[str, object] = {}
+        if name:
+            customer["name"] = name
+        if phone is not None:
+            customer["phone"] = phone.text  # type: ignore[attr-defined]
+            customer["phone_masked"] = phone.masked  # type: ignore[attr-defined]
+        if province or city or district:
+            if province:
+                customer["province"] = canonical_province(str(province))
+            if city:
+                customer["city"] = city
+            if district:
+                customer["district"] = district
+            detail = " ".join(str(v) for v in (street, address) if v)
+            if detail:
+                customer["address"] = detail[:400]
+            where = " ".join(str(v) for v in (province, city, district, street, address) if v)
+        else:
+            if address:
+                customer.update(places[address])
+            where = f"{street} {address}" if street and address else street or address  # type: ignore[assignment]
+        values = {
+            "rows": (number,),
+            "platform": p.key,
+            "order_no": no[:80],  # type: ignore[index]
+            "ordered_at": ordered_at,
+            "paid_at": paid_at,
+            "paid_fen": paid,
+            "refund_fen": refund_fen,
+            "status": status,
+            "items": order_items,
+            "items_text": items_text,
+            "notes": notes,
+            "buyer": buyer,
+            "customer": customer,
+            "receiver_name": name,  # cut to 100 characters by _row_problems
+            "receiver_phone": phone.text if phone is not None else None,  # type: ignore[attr-defined]
+            "receiver_address": where[:400] if where else None,
+        }
+        orders.append(OrderRecord(**values))  # type: ignore[arg-type]
+        accepted += 1
     return orders, accepted
+
+
+#: The fields an order of one row is made of, in the order _orders_of unpacks them.
+_SINGLE = (
+    "order_no",
+    "ordered_at",
+    "paid_at",
+    "amount",
+    "refund",
+    "phone",
+    "receiver_name",
+    "address",
+    "province",
+    "city",
+    "district",
+    "street",
+    "status",
+    "refund_status",
+    "buyer_remark",
+    "seller_remark",
+)
+#: The fields the item of an order of one row is made of (_one_item's arguments).
+_ITEM = ("item_title", "sku", "quantity", "amount", "unit_price")
+
+
+def _one_item(
+    p: PlatformPreset,
+    title: object,
+    sku: object,
+    quantity: int,
+    amount: int | None,
+    unit_price: int | None,
+) -> tuple[tuple[ItemRecord, ...], str | None]:
+    """The items and items text of an order of one row, as _order_from_rows makes them."""
+    if not title:
+        return (), None
+    paid = amount or 0
+    fen = paid if p.amount_per_row or unit_price is None else unit_price * quantity
+    item = ItemRecord(str(title)[:400], _opt(sku, 200), quantity, fen)
+    return (item,), item.title
+
+
+def _account(p: PlatformPreset, buyer_id: object, nick: object) -> AccountRecord | None:
+    """The buyer account of an order, as _order_from_rows makes it."""
+    if not buyer_id or is_masked(str(buyer_id)):
+        return None
+    return AccountRecord(p.key, str(buyer_id), nick and str(nick))  # type: ignore[arg-type]
+
+
+class _Lookup(dict):  # type: ignore[type-arg]
+    """A function's results by argument, each worked out on first use."""
+
+    def __init__(self, function: Callable[[object], object]) -> None:
+        super().__init__()
+        self.function = function
+
+    def __missing__(self, key: object) -> object:
+        value = self[key] = self.function(key)
+        return value
+
+
+def _order_row(
+    table: RawTable, cells: Cells, row_problems: dict[int, list[RowProblem]], j: int
+) -> _OrderRow:
+    """Row ``j`` as one row of an order of several rows."""
+    values = {name: cells.column(name)[j] for name in FIELD_NAMES}
+    return _OrderRow(table.row_number(j), table.rows[j], values, row_problems.get(j, []))
+
+
+def _take_group(
+    p: PlatformPreset,
+    rows: list[_OrderRow],
+    chosen: dict[str, str],
+    problems: list[RowProblem],
+    rejected: list[RejectedRow],
+    orders: list[OrderRecord],
+) -> int:
+    """Add the order of several rows, or reject them all; how many rows were accepted."""
+    row_problems = [pr for r in rows for pr in r.problems]
+    bad = {pr.row for pr in row_problems if pr.severity == "error"}
+    record = None
+    if not bad:
+        record, extra = _order_from_rows(p, rows, chosen)
+        row_problems.extend(extra)
+        bad = {pr.row for pr in extra if pr.severity == "error"}
+    problems.extend(row_problems)
+    if record is not None and not bad:
+        orders.append(record)
+        return len(rows)
+    # One broken row rejects its whole order: a part of an order would be wrong.
+    for r in rows:
+        reasons = _reasons(row_problems, r.number) or (
+            translate("Import", "Another row of the same order has an error."),
+        )
+        rejected.append(RejectedRow(r.number, tuple(r.cells), reasons))
+    return 0
 
 
 def _count_existing(db: Database, platform: str, order_nos: list[str]) -> int:
