@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 
 from crmdesk.models import Customer, CustomerAccount
 from crmdesk.models.customer import SEARCH_INDEX
-from crmdesk.services.platforms import platform
-from crmdesk.services.search_text import build_search_text, name_pinyin
+from crmdesk.services.platforms import PLATFORMS, platform
+from crmdesk.services.search_text import search_columns
 
 CHUNK = 500
 ACCOUNTS_TEXT_MAX = 400
@@ -31,9 +31,22 @@ def _chunks(ids: list[int], size: int = CHUNK) -> Iterator[list[int]]:
         yield ids[start : start + size]
 
 
+#: Platform key -> Chinese name, for the account column of 100,000 imported cards.
+_NAME_ZH = {p.key: p.name_zh for p in PLATFORMS}
+
+
+def _name_zh(key: str) -> str:
+    name = _NAME_ZH.get(key)
+    return platform(key).name_zh if name is None else name
+
+
 def accounts_text(accounts: Iterable[tuple[str, str]]) -> str:
     """The register's account column: "淘宝 tb_buyer01; 京东 jd_xx"."""
-    text = "; ".join(f"{platform(p).name_zh} {buyer_id}" for p, buyer_id in accounts)
+    return _fit("; ".join(f"{_name_zh(p)} {buyer_id}" for p, buyer_id in accounts))
+
+
+def _fit(text: str) -> str:
+    # The column's width; the ellipsis tells the register there is more.
     if len(text) > ACCOUNTS_TEXT_MAX:
         text = text[: ACCOUNTS_TEXT_MAX - 1] + "…"
     return text
@@ -62,14 +75,29 @@ def derived_text(
     :func:`refresh_derived_text` and by the importer, which fills the columns of new
     customers before inserting them, so each new card is written once.
     """
-    return DerivedText(
-        name_pinyin=name_pinyin(name or ""),
-        search_text=build_search_text(
-            name or "", phone, wechat, tuple(t for _, b, n in accounts for t in (b, n) if t)
-        ),
-        accounts_text=accounts_text((p, b) for p, b, _ in accounts),
-        birthday_month=birthday.month if birthday else None,
-    )
+    return DerivedText(*derived_columns(name, phone, wechat, birthday, accounts))
+
+
+def derived_columns(
+    name: str | None,
+    phone: str | None,
+    wechat: str | None,
+    birthday: dt.date | None,
+    accounts: Sequence[tuple[str, str, str | None]] = (),
+) -> tuple[str, str, str, int | None]:
+    """:func:`derived_text` as a plain tuple, in :class:`DerivedText`'s field order.
+
+    For the importer's 100,000 new cards: one pass over the name for pinyin and search
+    text, and no frozen-dataclass instance per card.
+    """
+    values: list[str | None] = [wechat]
+    names: list[str] = []
+    for key, buyer_id, nick in accounts:
+        values.append(buyer_id)
+        values.append(nick)
+        names.append(f"{_name_zh(key)} {buyer_id}")
+    pinyin, search = search_columns(name or "", phone, values)
+    return pinyin, search, _fit("; ".join(names)), birthday.month if birthday else None
 
 
 def refresh_derived_text(session: Session, customer_ids: Iterable[int] | None = None) -> int:
