@@ -7,15 +7,17 @@ editor and the yearly review (crmdesk.services.tier_rules) plan moves both ways.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import bindparam, insert, text, update
+from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
 from crmdesk.i18n import translate
 from crmdesk.models.base import utcnow
 from crmdesk.services import points
+from crmdesk.services.bulk import insert_rows
 from crmdesk.services.stats import months_before
 from crmdesk.services.tiers import (
     CHANGES,
@@ -27,6 +29,15 @@ from crmdesk.services.tiers import (
 )
 
 _VALID = "status IN ('paid', 'shipped', 'completed') AND paid_fen > refund_fen"
+# Customers named by a JSON array of ids, found by primary key: one statement for any
+# number (an import names 100,000s). The "+" keeps SQLite from walking the deleted_at
+# index of every customer instead.
+_ONLY_IDS = "+{alias}deleted_at IS NULL AND {alias}id IN (SELECT value FROM json_each(:ids))"
+
+
+def _json_ids(ids: Iterable[int]) -> str:
+    """Ids as the JSON array ``_ONLY_IDS`` reads, sorted and without repeats."""
+    return json.dumps(sorted({int(i) for i in ids}))
 
 
 def basis_values(
@@ -41,7 +52,9 @@ def basis_values(
 
     At a review the calendar-year basis looks at the year before ``today``'s year.
     """
-    where = "c.deleted_at IS NULL" + (" AND c.id IN :ids" if customer_ids is not None else "")
+    where = "c.deleted_at IS NULL"
+    if customer_ids is not None:
+        where = _ONLY_IDS.format(alias="c.")
     if basis == "total_spend":
         sql = f"SELECT c.id, c.total_spend_fen FROM customers c WHERE {where}"
     elif basis == "order_count":
@@ -76,14 +89,9 @@ def _run_values(
 ) -> dict[int, int]:
     stmt = text(sql)
     if ids is None:
-        return {int(c): int(v or 0) for c, v in session.execute(stmt, params)}
-    stmt = stmt.bindparams(bindparam("ids", expanding=True))
-    out: dict[int, int] = {}
-    for chunk in points.chunks(sorted(set(ids))):
-        out.update(
-            {int(c): int(v or 0) for c, v in session.execute(stmt, {**params, "ids": chunk})}
-        )
-    return out
+        return {int(c): int(v or 0) for c, v in session.execute(stmt, params).all()}
+    rows = session.execute(stmt, {**params, "ids": _json_ids(ids)}).all()
+    return {int(c): int(v or 0) for c, v in rows}
 
 
 def tier_for(tiers: Sequence[TierSpec], value: int) -> TierSpec | None:
@@ -130,9 +138,11 @@ def plan_moves(
     if customer_ids is None:
         rows = list(session.execute(stmt))
     else:
+        # Chunk by chunk, in the order SQLite's plan gives each chunk: the order of the
+        # moves is the order of their history rows and entry rewards.
         stmt = stmt.bindparams(bindparam("ids", expanding=True))
         for chunk in points.chunks(sorted(set(customer_ids))):
-            rows.extend(session.execute(stmt, {"ids": chunk}))
+            rows.extend(session.execute(stmt, {"ids": chunk}).all())
     out = []
     locked = 0
     for cid, tier_id, is_locked in rows:
@@ -165,13 +175,14 @@ def _entry_rewards(
     ups = [(cid, p, to) for cid, p, to in ups if to.position > p]
     if not ups or not any(t.reward > 0 for t in tiers):
         return []
-    given: set[tuple[int, str]] = set()
     stmt = text(
         "SELECT customer_id, bonus_kind FROM points_ledger WHERE kind = 'bonus'"
-        " AND bonus_kind LIKE 'tier:%' AND customer_id IN :ids"
-    ).bindparams(bindparam("ids", expanding=True))
-    for chunk in points.chunks(sorted({cid for cid, _p, _t in ups})):
-        given.update((int(c), str(k)) for c, k in session.execute(stmt, {"ids": chunk}))
+        " AND bonus_kind LIKE 'tier:%' AND customer_id IN (SELECT value FROM json_each(:ids))"
+    )
+    given = {
+        (int(c), str(k))
+        for c, k in session.execute(stmt, {"ids": _json_ids(cid for cid, _p, _t in ups)})
+    }
     rules = points.read_rules(session)
     rows = []
     for cid, from_pos, to in ups:
@@ -201,13 +212,18 @@ def write_moves(
         return TiersChanged()
     positions = positions if positions is not None else {t.id: t.position for t in tiers}
     lowest = tiers[0].id if tiers else None
-    session.execute(
-        update(CUSTOMERS)
-        .where(CUSTOMERS.c.id == bindparam("b_id"))
-        .values(tier_id=bindparam("b_tier")),
-        [{"b_id": cid, "b_tier": to.id if to else None} for cid, _f, to, _v in moves],
-    )
     now = utcnow()
+    # What update(CUSTOMERS).values(tier_id=...) does, updated_at (onupdate) included,
+    # through the driver's executemany: an import moves 10,000s of customers at once.
+    session.flush()  # as session.execute would: pending ORM changes go first
+    dialect = session.get_bind().dialect
+    stamp = CUSTOMERS.c.updated_at.type.dialect_impl(dialect).bind_processor(dialect)
+    session.connection().exec_driver_sql(
+        "UPDATE customers SET tier_id = ?, updated_at = ? WHERE id = ?",
+        [  # type: ignore[arg-type]
+            (to.id if to else None, stamp(now) if stamp else now, cid) for cid, _f, to, _v in moves
+        ],
+    )
     history = [
         {
             "customer_id": cid,
@@ -221,8 +237,7 @@ def write_moves(
         # Getting the lowest tier on joining is not a change worth a history line.
         if not (f is None and (to is None or to.id == lowest))
     ]
-    if history:
-        session.execute(insert(CHANGES), history)
+    insert_rows(session, CHANGES, history)
     rewards = _entry_rewards(session, tiers, moves, positions, today)
     points.write_entries(session, rewards)
     up = sum(1 for _c, f, to, _v in moves if to and to.position > positions.get(f, -1))

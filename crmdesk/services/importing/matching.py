@@ -3,7 +3,7 @@
 A customer is found by platform + buyer ID first, then by a full (unmasked) phone
 across platforms; a masked phone is never a key. Changes are collected in memory and
 written in bulk by :meth:`MatchState.flush` (the driver's own ``executemany``, see
-:func:`insert_rows`, with ids assigned here: the import holds ``BEGIN IMMEDIATE``, so
+:mod:`crmdesk.services.bulk`, with ids assigned here: the import holds ``BEGIN IMMEDIATE``, so
 nobody else writes meanwhile).
 """
 
@@ -14,13 +14,14 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import Date, DateTime, Table, bindparam, func, select, update
+from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from crmdesk.i18n import translate
 from crmdesk.models import Customer, CustomerAccount, CustomerTag, Order, OrderItem, Tag
 from crmdesk.models.customer import SEARCH_INDEX
-from crmdesk.services.derived_text import derived_text
+from crmdesk.services.bulk import driver_rows, insert_rows
+from crmdesk.services.derived_text import derived_columns
 from crmdesk.services.importing.address import canonical_province
 from crmdesk.services.importing.records import AccountRecord
 from crmdesk.services.jobs import CancelFn, check_cancel
@@ -50,65 +51,6 @@ def chunks(values: list, size: int = _CHUNK) -> Iterable[list]:  # type: ignore[
     """``values`` in slices of ``size`` (SQLite limits the parameters of one IN list)."""
     for start in range(0, len(values), size):
         yield values[start : start + size]
-
-
-def _driver_value(value: object) -> object:
-    # The text form SQLAlchemy's SQLite DateTime/Date types store and read back.
-    if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
-
-
-def driver_rows(
-    table: Table, columns: list[str], rows: Iterable[dict[str, object]]
-) -> list[tuple[object, ...]]:
-    """``rows`` as parameter tuples in ``columns`` order, dates in SQLAlchemy's text form.
-
-    Only Date/DateTime columns are converted (the others go to the driver as they are),
-    so building the parameters costs a tuple per row, not a function call per value.
-    """
-    moments = [i for i, c in enumerate(columns) if isinstance(table.c[c].type, Date | DateTime)]
-    if not moments:
-        return [tuple(row[c] for c in columns) for row in rows]
-    params = []
-    converted: dict[object, object] = {None: None}  # an import stamps one "now" on every row
-    for row in rows:
-        values = [row[c] for c in columns]
-        for i in moments:
-            value = values[i]
-            text = converted.get(value, converted)
-            if text is converted:
-                text = converted[value] = _driver_value(value)
-            values[i] = text
-        params.append(tuple(values))
-    return params
-
-
-def insert_rows(session: Session, table: Table, rows: list[dict[str, object]]) -> None:
-    """INSERT through the driver's own executemany: the bulk path (PERFORMANCE.md).
-
-    Every row has the keys of the first; columns missing from it get their scalar
-    default, as SQLAlchemy's ``insert()`` would give them.
-    """
-    if not rows:
-        return
-    columns = list(rows[0])
-    defaults = {
-        c.name: c.default.arg  # type: ignore[union-attr]
-        for c in table.c
-        if c.name not in rows[0] and c.default is not None and c.default.is_scalar
-    }
-    names = columns + list(defaults)
-    sql = 'INSERT INTO "{t}" ({c}) VALUES ({q})'.format(
-        t=table.name, c=", ".join(f'"{c}"' for c in names), q=", ".join("?" for _ in names)
-    )
-    params = driver_rows(table, columns, rows)
-    if defaults:
-        tail = tuple(_driver_value(v) for v in defaults.values())
-        params = [p + tail for p in params]
-    session.connection().exec_driver_sql(sql, params)  # type: ignore[arg-type]
 
 
 def _same(key: str, old: object, new: object) -> bool:
@@ -357,10 +299,11 @@ class MatchState:
             # The nick last seen in the file (a later row may have renamed it).
             accounts[account["customer_id"]].append((*key, self.accounts[key][1]))  # type: ignore[index]
         rows = []
+        now = self.now
         for cid in sorted(self.new_ids):
             values = self.values[cid]
             name = str(values["name"])[:100]
-            derived = derived_text(
+            pinyin, search, accounts_text, month = derived_columns(
                 name,
                 values["phone"],  # type: ignore[arg-type]
                 values["wechat"],  # type: ignore[arg-type]
@@ -372,12 +315,12 @@ class MatchState:
                     "id": cid,
                     **values,
                     "name": name,
-                    "name_pinyin": derived.name_pinyin,
-                    "search_text": derived.search_text,
-                    "accounts_text": derived.accounts_text,
-                    "birthday_month": derived.birthday_month,
-                    "created_at": self.now,
-                    "updated_at": self.now,
+                    "name_pinyin": pinyin,
+                    "search_text": search,
+                    "accounts_text": accounts_text,
+                    "birthday_month": month,
+                    "created_at": now,
+                    "updated_at": now,
                 }
             )
         return rows
