@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
 from crmdesk.db import Database
@@ -52,28 +51,30 @@ def after_orders_changed(
     order_ids: Iterable[int] | None,
     today: dt.date | None = None,
     customer_ids: Iterable[int] = (),
+    *,
+    owners: Iterable[int] | None = None,
 ) -> OrdersApplied:
     """Points for these orders (earn, reverse, correct), then upgrades, in the caller's
     transaction. The order hook and the import call this after the customers' figures are
     recomputed; ``order_ids`` None means every order. ``customer_ids`` names the cards of
-    removed orders (a removed order no longer says whose it was).
+    removed orders (a removed order no longer says whose it was). ``owners`` may name the
+    customers holding the orders when the caller knows them already (the import does).
     """
     today = today or dt.date.today()
-    applied = points_orders.apply_orders_to_points(session, order_ids, today)
     if order_ids is None:
+        applied = points_orders.apply_orders_to_points(session, None, today)
         changed = tier_eval.evaluate_customers(session, None, today)
     else:
-        ids = set(applied.customer_ids) | {int(c) for c in customer_ids}
         wanted = sorted({int(i) for i in order_ids})
-        for chunk in points.chunks(wanted):
-            ids.update(
-                session.execute(
-                    text("SELECT customer_id FROM orders WHERE id IN :ids").bindparams(
-                        bindparam("ids", expanding=True)
-                    ),
-                    {"ids": chunk},
-                ).scalars()
-            )
+        # Who holds the orders: the points need it first, the upgrades after (points move
+        # no order, so it holds for both).
+        held = (
+            points_orders.order_owners(session, wanted)
+            if owners is None
+            else {int(c) for c in owners}
+        )
+        applied = points_orders.apply_orders_to_points(session, wanted, today, owners=held)
+        ids = set(applied.customer_ids) | {int(c) for c in customer_ids} | held
         changed = tier_eval.evaluate_customers(session, ids, today)
     return OrdersApplied(points=applied, tiers=changed)
 

@@ -18,27 +18,38 @@ Earning by order, precisely:
   points, the rest stays owed and is taken from the next points credited.
 * Orders placed before the scheme's start date earn only when the owner chose to award
   historic orders.
+
+Customers are brought in line 500 at a time (``_sync_chunk``). Those without any ledger
+entry yet, an import's new buyers, only earn and reverse partial refunds: their entries
+are written by a few INSERT … SELECT statements instead (``_earn_fresh``), the same rows
+in the same order.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import math
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, text
+from sqlalchemy import Date, DateTime, bindparam, text
 from sqlalchemy.orm import Session
 
 from crmdesk.i18n import translate
-from crmdesk.models.order import VALID_ORDER_STATUSES
+from crmdesk.models.base import utcnow
+from crmdesk.models.order import VALID_ORDER_SQL, VALID_ORDER_STATUSES
+from crmdesk.services.bulk import insert_rows
 from crmdesk.services.points import (
     LEDGER,
+    NOTE_MAX,
     PointsApplied,
     PointsRules,
     balances,
     chunks,
     entry_row,
+    expiry_for,
     kept_points,
     order_points,
     read_rules,
@@ -65,6 +76,9 @@ _ORDERS_SQL = text(
     "  FROM points_ledger WHERE customer_id IN :ids AND order_id IS NOT NULL"
     "  GROUP BY order_id) a ON a.order_id = o.id"
     " WHERE o.customer_id IN :ids"
+    # The order of ix_orders_customer_time, which SQLite walks anyway: said out loud, as
+    # the bulk path below (_earn_fresh) writes its entries in the same order.
+    " ORDER BY o.customer_id, o.ordered_at, o.id"
 ).bindparams(bindparam("ids", expanding=True))
 
 # Ledger entries of orders that no longer exist.
@@ -234,6 +248,198 @@ def _needing_sync(session: Session, rules: PointsRules) -> list[int]:
     return sorted(ids)
 
 
+#: Stands for the order's label in a note template handed to SQL (a private-use character,
+#: never in a translation).
+_LABEL_MARK = "\ue000"
+#: The largest integer SQLite computes exactly; past it, it silently switches to floats.
+_SQL_INT_MAX = 2**63 - 1
+
+# Customers of these ids that have ledger entries (ix_points_ledger_customer answers).
+_WITH_ENTRIES_SQL = text(
+    "SELECT DISTINCT customer_id FROM points_ledger"
+    " WHERE customer_id IN (SELECT value FROM json_each(:ids))"
+)
+
+# What _sync_chunk writes for customers without any ledger entry, in bulk: an earn for
+# every valid, eligible order that earned nowhere else and earns something, and a
+# reversal of what a partial refund takes back. The customers are those of
+# temp._points_fresh (with their multiplier); each statement takes a range of their ids.
+# Rows go in _sync_chunk's order: customer, order time, order id (the index
+# ix_orders_valid_customer_time gives it, no sort).
+_FRESH_ORDERS = f"""
+    FROM temp._points_fresh AS f CROSS JOIN orders AS o ON o.customer_id = f.id
+    WHERE f.id BETWEEN :lo AND :hi AND {VALID_ORDER_SQL}
+      AND (:historic OR substr(o.ordered_at, 1, 10) >= :start)
+"""
+# An order that earned on another card earns nowhere else (a ledger without entries
+# has none: the test is left out then).
+_NOT_EARNED = f" AND NOT EXISTS ({_EARN_OF.format(what='1', kind='earn')})"
+_PTS = "(o.paid_fen * :num * f.mult / :unit)"
+_LABEL = "CASE WHEN o.order_no IS NULL OR o.order_no = '' THEN '#' || o.id ELSE o.order_no END"
+_NOTE = "NULLIF(substr(replace(:{key}, :label_mark, {label}), 1, :note_max), '')"
+_INSERT = (
+    "INSERT INTO points_ledger (customer_id, created_at, kind, bonus_kind, points, order_id,"
+    " reward_id, available_on, expires_on, note)"
+)
+_EARN_FRESH_SQL = f"""
+{_INSERT}
+SELECT o.customer_id, :now, 'earn', NULL, {_PTS}, o.id, NULL,
+       max({{available}}, :today), :expires, {_NOTE.format(key="earn_note", label=_LABEL)}
+{_FRESH_ORDERS} AND {_PTS} > 0 {{not_earned}}
+ORDER BY f.id, o.ordered_at, o.id
+"""
+# The day an order's points become usable before ``max(…, today)``: its day plus the
+# waiting period (without one, the day as stored: SQLAlchemy writes ISO text).
+_AVAILABLE = "date(substr(o.ordered_at, 1, 10), :freeze)"
+_AVAILABLE_NOW = "substr(o.ordered_at, 1, 10)"
+# Without entries the balance is the customer's own earns, so every reversal is taken
+# in full; _sync_chunk writes a chunk's debits after all of the chunk's credits. The
+# earns just written (ids above :after, in _sync_chunk's order) say what each order holds.
+_REVERSE_FRESH_SQL = f"""
+{_INSERT}
+SELECT l.customer_id, :now, 'reverse', NULL,
+       l.points * (o.paid_fen - o.refund_fen) / o.paid_fen - l.points, o.id, NULL, NULL,
+       NULL, {_NOTE.format(key="reverse_note", label=_LABEL)}
+FROM points_ledger AS l CROSS JOIN orders AS o ON o.id = l.order_id
+WHERE l.id > :after AND l.kind = 'earn' AND l.customer_id BETWEEN :lo AND :hi
+  AND o.refund_fen > 0 AND l.points * (o.paid_fen - o.refund_fen) / o.paid_fen < l.points
+ORDER BY l.id
+"""
+# Customers of the run with a partly refunded valid order (maybe a reversal to write),
+# and whether one of their valid orders is too large for exact integer arithmetic in
+# SQL; the covering index of valid orders answers without reading the orders.
+_CHECK_FRESH_SQL = (
+    "SELECT f.id, max(paid_fen > :limit) FROM temp._points_fresh AS f"
+    " CROSS JOIN orders AS o INDEXED BY ix_orders_valid_customer_time ON o.customer_id = f.id"
+    f" WHERE {VALID_ORDER_SQL} AND (refund_fen > 0 OR paid_fen > :limit) GROUP BY f.id"
+)
+# The multiplier _sync_chunk gives each customer (1000 for an id without a card).
+_FILL_FRESH_SQL = """
+INSERT INTO temp._points_fresh (id, mult)
+SELECT j.value, CASE WHEN c.id IS NULL THEN 1000
+                     ELSE COALESCE(t.points_multiplier_permille, :lowest, 1000) END
+FROM json_each(:ids) AS j LEFT JOIN customers AS c ON c.id = j.value
+LEFT JOIN tiers AS t ON t.id = c.tier_id
+"""
+
+
+def _sql_paid_limit(session: Session, rules: PointsRules) -> int | None:
+    """The largest paid amount (fen) whose points SQLite computes exactly, or None.
+
+    ``_EARN_FRESH_SQL`` multiplies paid × rate × multiplier, and for a partial refund
+    points × (paid − refund); both must stay within 64-bit integers, as Python's exact
+    arithmetic in ``order_points`` and ``kept_points`` always does.
+    """
+    num, den = rules.per_yuan.as_integer_ratio()
+    unit = 100 * 1000 * den
+    if num > _SQL_INT_MAX or unit > _SQL_INT_MAX:
+        return None
+    top = session.execute(text("SELECT max(points_multiplier_permille) FROM tiers")).scalar()
+    factor = num * max(int(top or 0), 1000)
+    if factor == 0:
+        return _SQL_INT_MAX
+    # points ≤ paid × factor / unit, so points × paid ≤ paid² × factor / unit
+    return min(_SQL_INT_MAX // factor, math.isqrt(_SQL_INT_MAX * unit // factor))
+
+
+def _earn_fresh(
+    session: Session,
+    run: list[list[int]],
+    rules: PointsRules,
+    today: dt.date,
+    totals: dict[str, int],
+    touched: set[int],
+) -> bool:
+    """``_sync_chunk`` for consecutive chunks of customers without ledger entries, in SQL.
+
+    Returns False (nothing written) when an amount is too large for SQLite's integers;
+    the caller then takes the chunks one by one.
+    """
+    limit = _sql_paid_limit(session, rules)
+    if limit is None:
+        return False
+    connection = session.connection()
+    connection.exec_driver_sql("DROP TABLE IF EXISTS temp._points_fresh")
+    connection.exec_driver_sql(
+        "CREATE TEMP TABLE _points_fresh (id INTEGER PRIMARY KEY, mult INTEGER NOT NULL)"
+    )
+    try:
+        lowest = session.execute(
+            text("SELECT points_multiplier_permille FROM tiers ORDER BY position, id LIMIT 1")
+        ).scalar()
+        ids = [cid for chunk in run for cid in chunk]
+        session.execute(text(_FILL_FRESH_SQL), {"ids": json.dumps(ids), "lowest": lowest})
+        refunded: set[int] = set()
+        for cid, too_large in session.execute(text(_CHECK_FRESH_SQL), {"limit": limit}):
+            if too_large:
+                return False
+            refunded.add(int(cid))
+        last_id = text("SELECT max(id) FROM points_ledger")
+        mark = session.execute(last_id).scalar()  # None: the ledger has no entry yet
+        num, den = rules.per_yuan.as_integer_ratio()
+        start = rules.start_date
+        params = {
+            "num": num,
+            "unit": 100 * 1000 * den,
+            "historic": rules.award_historic or start is None,
+            "start": start.isoformat() if start is not None else "",
+            "now": utcnow(),
+            "today": today,
+            "freeze": f"+{rules.freeze_days} days",
+            "expires": expiry_for(rules, today),
+            "label_mark": _LABEL_MARK,
+            "earn_note": _order_note("Order {order}", _LABEL_MARK, 0),
+            "reverse_note": _order_note("Order {order} refunded or closed", _LABEL_MARK, 0),
+            "note_max": NOTE_MAX,
+        }
+        # Dates as SQLAlchemy stores them (the text forms entry_row's values get).
+        now = bindparam("now", type_=DateTime())
+        sql = _EARN_FRESH_SQL.format(
+            available=_AVAILABLE if rules.freeze_days else _AVAILABLE_NOW,
+            not_earned=_NOT_EARNED if mark is not None else "",
+        )
+        earn = text(sql).bindparams(
+            now, bindparam("today", type_=Date()), bindparam("expires", type_=Date())
+        )
+        reverse = text(_REVERSE_FRESH_SQL).bindparams(now)
+        # A chunk's reversals follow all of the chunk's earns and precede the next
+        # chunk's: the earns go in one statement per stretch between such chunks.
+        lo = run[0][0]
+        for k, chunk in enumerate(run):
+            if refunded.isdisjoint(chunk):
+                continue
+            before = session.execute(last_id).scalar() or 0
+            session.execute(earn, {**params, "lo": lo, "hi": chunk[-1]})
+            session.execute(reverse, {**params, "after": before, "lo": chunk[0], "hi": chunk[-1]})
+            lo = run[k + 1][0] if k + 1 < len(run) else None
+        if lo is not None:
+            session.execute(earn, {**params, "lo": lo, "hi": run[-1][-1]})
+        written = session.execute(
+            text(
+                "SELECT kind, count(*), sum(points) FROM points_ledger WHERE id > :mark"
+                " GROUP BY kind"
+            ),
+            {"mark": mark or 0},
+        ).all()
+        for kind, count, total in written:
+            if kind == "earn":
+                totals["orders_earned"] += int(count)
+                totals["points_earned"] += int(total)
+            else:
+                totals["points_reversed"] -= int(total)
+        touched.update(
+            session.execute(
+                text("SELECT DISTINCT customer_id FROM points_ledger WHERE id > :mark"),
+                {"mark": mark or 0},
+            )
+            .scalars()
+            .all()
+        )
+        return True
+    finally:
+        connection.exec_driver_sql("DROP TABLE IF EXISTS temp._points_fresh")
+
+
 def sync_customers(
     session: Session, customer_ids: Iterable[int] | None, today: dt.date | None = None
 ) -> PointsApplied:
@@ -247,11 +453,27 @@ def sync_customers(
     ids = _needing_sync(session, rules) if customer_ids is None else sorted(set(customer_ids))
     totals: dict[str, int] = defaultdict(int)
     touched: set[int] = set()
-    for chunk in chunks(ids):
-        rows = _sync_chunk(session, chunk, rules, today, totals)
-        if rows:
-            session.execute(insert(LEDGER), rows)
-            touched.update(int(r["customer_id"]) for r in rows)
+    with_entries = set(
+        session.execute(_WITH_ENTRIES_SQL, {"ids": json.dumps(ids)}).scalars()
+        if ids and _ledger_has_entries(session)
+        else ()
+    )
+    # Chunks of customers without entries (an import's new buyers) go through SQL in
+    # runs of consecutive chunks, the others through _sync_chunk: the rows come out in
+    # the same order either way.
+    fresh: list[list[int]] = []
+    for chunk in [*chunks(ids), None]:
+        if chunk is not None and with_entries.isdisjoint(chunk):
+            fresh.append(chunk)
+            continue
+        if fresh and _earn_fresh(session, fresh, rules, today, totals, touched):
+            fresh = []
+        for part in [*fresh, *([chunk] if chunk is not None else [])]:
+            rows = _sync_chunk(session, part, rules, today, totals)
+            if rows:
+                insert_rows(session, LEDGER, rows)
+                touched.update(int(r["customer_id"]) for r in rows)
+        fresh = []
     refresh_balances(session, touched)
     return PointsApplied(
         customer_ids=tuple(sorted(touched)),
@@ -262,26 +484,51 @@ def sync_customers(
     )
 
 
+# The customers whose cards hold these orders, and those whose entries name them (one
+# statement each, however many orders: an import names 100,000s).
+_OWNERS_SQL = text(
+    "SELECT DISTINCT customer_id FROM orders WHERE id IN (SELECT value FROM json_each(:ids))"
+)
+_NAMED_SQL = text(
+    "SELECT DISTINCT customer_id FROM points_ledger"
+    " WHERE order_id IN (SELECT value FROM json_each(:ids))"
+)
+
+
+def order_owners(session: Session, order_ids: Iterable[int]) -> set[int]:
+    """The customers holding these orders now (a removed order names nobody)."""
+    wanted = sorted({int(i) for i in order_ids})
+    if not wanted:
+        return set()
+    return {
+        int(c) for c in session.execute(_OWNERS_SQL, {"ids": json.dumps(wanted)}).scalars().all()
+    }
+
+
 def apply_orders_to_points(
-    session: Session, order_ids: Iterable[int] | None, today: dt.date | None = None
+    session: Session,
+    order_ids: Iterable[int] | None,
+    today: dt.date | None = None,
+    *,
+    owners: set[int] | None = None,
 ) -> PointsApplied:
     """Earn, reverse or correct points for these orders (None: every order), in bulk.
 
     Runs inside the caller's transaction, after the orders are written; ``order_ids`` may
     name removed orders. Whole customers are brought in line, so owed reversals settle too.
+    ``owners`` may pass ``order_owners(order_ids)`` when the caller has it already.
     """
     if order_ids is None:
         return sync_customers(session, None, today)
     wanted = sorted({int(i) for i in order_ids})
-    customers: set[int] = set()
-    for chunk in chunks(wanted):
+    customers = set(order_owners(session, wanted) if owners is None else owners)
+    if wanted and _ledger_has_entries(session):
         customers.update(
-            session.execute(text("SELECT customer_id FROM orders WHERE id IN :ids").bindparams(
-                bindparam("ids", expanding=True)), {"ids": chunk}).scalars()
-        )  # fmt: skip
-        customers.update(
-            session.execute(
-                select(LEDGER.c.customer_id).where(LEDGER.c.order_id.in_(chunk)).distinct()
-            ).scalars()
+            int(c) for c in session.execute(_NAMED_SQL, {"ids": json.dumps(wanted)}).scalars().all()
         )
     return sync_customers(session, customers, today)
+
+
+def _ledger_has_entries(session: Session) -> bool:
+    # A new shop's first import: no entry names any order or customer, nothing to look up.
+    return session.execute(text("SELECT EXISTS (SELECT 1 FROM points_ledger)")).scalar() == 1

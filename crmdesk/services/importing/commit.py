@@ -6,20 +6,28 @@ exports) changes nothing the second time; an existing order whose status or refu
 changed is updated. Orders and items go in through the driver's own ``executemany``.
 New customers go in with their derived text (search, pinyin, accounts) already
 computed; that of changed customers and the figures are rebuilt once, in bulk, at the
-end. An ImportBatch records the summary.
+end: every card's order figures, or only the touched cards' when the stored figures
+describe today already (see analytics.figures_current). An ImportBatch records the
+summary.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import bindparam, func, insert, select, text, update
+from sqlalchemy.orm import Session
 
 from crmdesk.db import Database
 from crmdesk.errors import ValidationError
 from crmdesk.i18n import translate
 from crmdesk.models import ImportBatch
 from crmdesk.models.base import utcnow
+from crmdesk.services.bulk import DriverValues, insert_sql
 from crmdesk.services.derived_text import refresh_derived_text
 from crmdesk.services.importing import matching
 from crmdesk.services.importing.matching import (
@@ -29,7 +37,6 @@ from crmdesk.services.importing.matching import (
     ORDERS,
     MatchState,
     chunks,
-    insert_rows,
 )
 from crmdesk.services.importing.records import (
     ON_DUPLICATE,
@@ -57,7 +64,8 @@ def commit_plan(
         )
     report = progress or (lambda done, total, message="": None)
     check_cancel(cancel)
-    with db.session(immediate=True) as session:
+    big = len(plan.orders) + len(plan.customers) >= matching.BIG_INSERT
+    with db.session(immediate=True) as session, _page_cache(session, big):
         state = MatchState(session=session, now=utcnow())
         state.next_id = (session.execute(select(func.max(CUSTOMERS.c.id))).scalar() or 0) + 1
         batch_id = session.execute(
@@ -71,11 +79,12 @@ def commit_plan(
         ).inserted_primary_key[0]
         orders = (0, 0, 0)
         order_ids: list[int] = []
+        owners: set[int] = set()
         skipped = 0
         if plan.kind == "customers":
             skipped = _commit_customers(state, plan.customers, on_duplicate, report, cancel)
         else:
-            orders = _commit_orders(state, plan, batch_id, order_ids, report, cancel)
+            orders = _commit_orders(state, plan, batch_id, order_ids, owners, report, cancel)
         check_cancel(cancel)
         report(0, 0, translate("Import", "Saving customers"))
         state.flush(cancel)
@@ -84,21 +93,35 @@ def commit_plan(
         report(0, 0, translate("Import", "Updating search and figures"))
         # New cards were inserted with their derived text; only existing ones changed.
         refresh_derived_text(session, state.changed - state.new_ids)
+        # A big first import dropped indexes (see MatchState.flush). The orders' come back
+        # now, as the figures read them; the customers' after the figures are written into
+        # every new card, which then costs no index upkeep. Before the membership, whose
+        # upgrades come in the order SQLite's plan over those indexes gives.
+        later = [sql for sql in state.dropped_indexes if _index_table(sql) == CUSTOMERS.name]
+        state.dropped_indexes[:] = [sql for sql in state.dropped_indexes if sql not in later]
         state.restore_indexes()
-        from crmdesk.services import stats
+        from crmdesk.services import analytics, stats
 
-        stats.recompute_all(session)
+        today = dt.date.today()
+        # The cards whose figures this import can move: those holding an order it wrote,
+        # and every card it created, changed or restored.
+        moved = owners.union(touched)
+        if analytics.figures_current(session, today):
+            # Everyone else's figures describe today already (see figures_current).
+            stats.recompute_customers(session, moved, today)
+        else:
+            stats.recompute_all(session, today)
         check_cancel(cancel)
-        from crmdesk.services import analytics
-
-        analytics.recompute_analytics_in_session(session, cancel=cancel)
+        analytics.recompute_analytics_in_session(session, today, cancel=cancel)
         check_cancel(cancel)
+        state.dropped_indexes.extend(later)
+        state.restore_indexes()
         # Membership: points for newly valid orders, reversals for refunded ones, upgrades.
         # Only the orders this import inserted or updated: none, no work.
         if order_ids:
             from crmdesk.services import membership
 
-            membership.after_orders_changed(session, order_ids)
+            membership.after_orders_changed(session, order_ids, today, owners=owners)
             check_cancel(cancel)
         summary = ImportSummary(
             kind=plan.kind,
@@ -125,6 +148,39 @@ def commit_plan(
             .values(summary_json=json.dumps(_summary_json(summary), ensure_ascii=False))
         )
     return summary
+
+
+_INDEX_TABLE = re.compile(r'\sON\s+"?([A-Za-z_][A-Za-z0-9_]*)"?\s*\(', re.IGNORECASE)
+
+
+def _index_table(sql: str) -> str | None:
+    """The table a CREATE INDEX statement (as sqlite_master keeps it) is on."""
+    found = _INDEX_TABLE.search(sql)
+    return found.group(1) if found else None
+
+
+#: The page cache of a big import (KiB, as PRAGMA cache_size takes a negative number).
+BIG_IMPORT_CACHE_KIB = 256 * 1024
+
+
+@contextmanager
+def _page_cache(session: Session, big: bool) -> Iterator[None]:
+    """A page cache the size of a big import's work while it runs, the shop's one after.
+
+    The import reads back much of what it writes (the orders for the points, the new
+    cards for the figures); past the connection's usual cache those reads go to the WAL
+    file page by page. The cache holds pages only: what is written does not change.
+    """
+    if not big:
+        yield
+        return
+    connection = session.connection()
+    kept = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size = {-BIG_IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(kept)}")  # type: ignore[arg-type]
 
 
 def count_matches(db: Database, records: tuple[CustomerRecord, ...]) -> int:
@@ -158,9 +214,10 @@ def _commit_customers(
 ) -> int:
     state.load_accounts(None)
     state.load_phones()
+    # A shop without any account or phone matches nobody: no pass over the rows.
     candidates = {
         cid
-        for r in records
+        for r in (records if state.accounts or state.phones else ())
         if (cid := state.match(r.accounts, r.values.get("phone"), r.values.get("phone_masked")))
     }
     state.load_values(candidates)
@@ -193,24 +250,39 @@ def _commit_customers(
     return skipped
 
 
+_EXISTING_ORDERS = text(
+    "SELECT id, order_no, customer_id, status, paid_fen, refund_fen, paid_at FROM orders"
+    " WHERE platform = :platform AND order_no IN (SELECT value FROM json_each(:nos))"
+).columns(
+    ORDERS.c.id,
+    ORDERS.c.order_no,
+    ORDERS.c.customer_id,
+    ORDERS.c.status,
+    ORDERS.c.paid_fen,
+    ORDERS.c.refund_fen,
+    ORDERS.c.paid_at,
+)
+
+
 def _existing_orders(
     state: MatchState, platform: str, order_nos: list[str]
 ) -> dict[str, dict[str, object]]:
-    found: dict[str, dict[str, object]] = {}
-    cols = (
-        ORDERS.c.id,
-        ORDERS.c.order_no,
-        ORDERS.c.customer_id,
-        ORDERS.c.status,
-        ORDERS.c.paid_fen,
-        ORDERS.c.refund_fen,
-        ORDERS.c.paid_at,
+    # One statement for the whole file (the unique index of platform + order number
+    # answers each number), not one per 500 numbers.
+    if not order_nos:
+        return {}
+    rows = state.session.execute(
+        _EXISTING_ORDERS, {"platform": platform, "nos": json.dumps(order_nos)}
     )
-    for chunk in chunks(order_nos):
-        stmt = select(*cols).where(ORDERS.c.platform == platform, ORDERS.c.order_no.in_(chunk))
-        for row in state.session.execute(stmt):
-            found[row.order_no] = row._asdict()
-    return found
+    return {row.order_no: row._asdict() for row in rows}
+
+
+_ORDER_COLUMNS = (
+    "id", "customer_id", "platform", "order_no", "ordered_at", "paid_at", "paid_fen",
+    "refund_fen", "status", "items_text", "category", "receiver_name", "receiver_phone",
+    "receiver_address", "notes", "import_batch_id", "created_at",
+)  # fmt: skip
+_ITEM_COLUMNS = ("order_id", "title", "sku", "category", "quantity", "amount_fen")
 
 
 def _customer_name(order: OrderRecord) -> str:
@@ -236,17 +308,20 @@ def _commit_orders(
     plan: ImportPlan,
     batch_id: int,
     order_ids: list[int],
+    owners: set[int],
     report: ProgressFn,
     cancel: CancelFn | None,
 ) -> tuple[int, int, int]:
-    """Write the plan's orders; the ids of those inserted or updated go to ``order_ids``."""
+    """Write the plan's orders; the ids of those inserted or updated go to ``order_ids``,
+    the customers holding them to ``owners``."""
     platform = str(plan.platform)
     orders = plan.orders
     existing = _existing_orders(state, platform, [o.order_no for o in orders])
     state.load_accounts({platform})
     state.load_phones()
     candidates = set()
-    for order in orders:
+    # A shop without any account, phone or order of the file matches nobody: no pass.
+    for order in orders if existing or state.accounts or state.phones else ():
         hit = existing.get(order.order_no)
         cid = (
             hit["customer_id"]
@@ -263,11 +338,17 @@ def _commit_orders(
     # Above every id ever used (sqlite_sequence), never a removed order's id: points ledger
     # entries keep naming it.
     next_order = (state.session.execute(_ORDER_ID_HIGH).scalar() or 0) + 1
-    new_orders: list[dict[str, object]] = []
-    new_items: list[dict[str, object]] = []
+    # Orders and items as the driver's parameter tuples (_ORDER_COLUMNS, _ITEM_COLUMNS),
+    # built once here rather than as dicts that bulk.insert_rows turns into the same tuples.
+    moments = DriverValues()
+    created = moments[state.now]
+    new_orders: list[tuple[object, ...]] = []
+    new_items: list[tuple[object, ...]] = []
+    add_item = new_items.append
     order_updates: list[dict[str, object]] = []
     unchanged = 0
     total = len(orders)
+    first_id = next_order
     for i, order in enumerate(orders):
         if i % 2000 == 0:
             check_cancel(cancel)
@@ -291,6 +372,7 @@ def _commit_orders(
                         "b_paid_at": order.paid_at or hit["paid_at"],
                     }
                 )
+                owners.add(cid)
             else:
                 unchanged += 1
             continue
@@ -307,40 +389,32 @@ def _commit_orders(
             state.restore(cid)
             state.apply(cid, order.customer, only_blank=True)
         state.add_accounts(cid, accounts)
+        owners.add(cid)
         order_id = next_order
         next_order += 1
         new_orders.append(
-            {
-                "id": order_id,
-                "customer_id": cid,
-                "platform": order.platform,
-                "order_no": order.order_no,
-                "ordered_at": order.ordered_at,
-                "paid_at": order.paid_at,
-                "paid_fen": order.paid_fen,
-                "refund_fen": order.refund_fen,
-                "status": order.status,
-                "items_text": order.items_text,
-                "category": None,
-                "receiver_name": order.receiver_name,
-                "receiver_phone": order.receiver_phone,
-                "receiver_address": order.receiver_address,
-                "notes": order.notes,
-                "import_batch_id": batch_id,
-                "created_at": state.now,
-            }
+            (
+                order_id,
+                cid,
+                order.platform,
+                order.order_no,
+                moments[order.ordered_at],
+                moments[order.paid_at],
+                order.paid_fen,
+                order.refund_fen,
+                order.status,
+                order.items_text,
+                None,  # category
+                order.receiver_name,
+                order.receiver_phone,
+                order.receiver_address,
+                order.notes,
+                batch_id,
+                created,
+            )
         )
-        new_items.extend(
-            {
-                "order_id": order_id,
-                "title": item.title,
-                "sku": item.sku,
-                "category": None,
-                "quantity": item.quantity,
-                "amount_fen": item.amount_fen,
-            }
-            for item in order.items
-        )
+        for item in order.items:
+            add_item((order_id, item.title, item.sku, None, item.quantity, item.amount_fen))
     # Customers first: orders refer to them.
     state.flush(cancel)
     session = state.session
@@ -349,15 +423,16 @@ def _commit_orders(
         # More new orders than the shop has ever held: as for customers (see
         # MatchState.flush), build the orders' indexes once after the insert.
         state.drop_indexes_of(ORDERS)
+    connection = session.connection()
     done = 0
     for chunk in chunks(new_orders, BATCH):
         check_cancel(cancel)
         report(done, len(new_orders), translate("Import", "Saving orders"))
-        insert_rows(session, ORDERS, chunk)
+        connection.exec_driver_sql(insert_sql(ORDERS, _ORDER_COLUMNS), chunk)
         done += len(chunk)
     for chunk in chunks(new_items, BATCH):
         check_cancel(cancel)
-        insert_rows(session, ITEMS, chunk)
+        connection.exec_driver_sql(insert_sql(ITEMS, _ITEM_COLUMNS), chunk)
     if order_updates:
         session.execute(
             update(ORDERS)
@@ -370,6 +445,6 @@ def _commit_orders(
             ),
             order_updates,
         )
-    order_ids.extend(int(o["id"]) for o in new_orders)  # type: ignore[call-overload]
+    order_ids.extend(range(first_id, next_order))  # the new orders' ids, one after another
     order_ids.extend(int(u["b_id"]) for u in order_updates)  # type: ignore[call-overload]
     return len(new_orders), len(order_updates), unchanged
