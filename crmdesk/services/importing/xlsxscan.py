@@ -31,7 +31,7 @@ _NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _NS_PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
-_ROW_NUMBER = re.compile(rb"\br=\"(\d+)\"")
+_ROW_NUMBER = re.compile(rb"\sr=\"(\d+)\"")
 # Cells in columns past Z: with the last row, what sizes calamine's grid.
 _HIDDEN = re.compile(rb"\bhidden=\"(?:1|true)\"")
 _FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
@@ -133,6 +133,9 @@ def scan_part(
     has_formulas = False
     tags: _Tags | None = None
     last_row, last_col = 0, 1
+    # Rows and cells written without a reference go after the one before (the reader
+    # counts on): they lengthen and widen the grid by as many as there are.
+    spill_rows = spill_cols = carry = 0
     try:
         with zipfile.ZipFile(path) as archive:
             info = archive.getinfo(member)
@@ -167,8 +170,25 @@ def scan_part(
                     if segment:
                         if tags is None:
                             tags = _Tags(_root_prefix(segment))
-                        cells += segment.count(tags.cell_open) + segment.count(tags.cell_bare)
-                        rows += segment.count(tags.row_open) + segment.count(tags.row_bare)
+                        seg_cells = segment.count(tags.cell_ref)
+                        seg_rows = segment.count(tags.row_ref)
+                        plain = segment.count(tags.cell_any) == seg_cells and (
+                            segment.count(tags.row_any) == seg_rows
+                        )
+                        if plain:
+                            # Every cell and row written <c r="…" and <row r="…", as Excel
+                            # and every library write them: each sits where it says.
+                            cells += seg_cells
+                            rows += seg_rows
+                            carry = 0
+                        else:
+                            found = _count_unreferenced(segment, tags, carry)
+                            cells += found.cells
+                            rows += found.rows
+                            spill_rows += found.unreferenced_rows
+                            spill_cols = max(spill_cols, found.widest)
+                            last_row = max(last_row, found.last_row)
+                            carry = found.carry
                         last = _ROW_NUMBER.search(segment, max(segment.rfind(tags.row_open), 0))
                         if last:
                             last_row = max(last_row, int(last.group(1)))
@@ -180,7 +200,7 @@ def scan_part(
                                     hidden.append(int(number.group(1)) if number else rows)
                         # One pass for the rare references that grow the grid: a column
                         # past the widest so far, or a row number with more digits.
-                        grow = _grow_pattern(last_col, len(str(last_row)) + 1)
+                        grow = _grow_pattern(last_col, len(str(last_row)) + 1, plain)
                         for ref in grow.findall(segment):
                             letters = ref.rstrip(b"0123456789")
                             last_col = max(last_col, _column_number(letters))
@@ -207,18 +227,23 @@ def scan_part(
         tuple(uncached),
         uncached_total,
         has_formulas,
-        grid_cells=last_row * last_col,
+        grid_cells=(last_row + spill_rows) * (last_col + spill_cols),
     )
 
 
 @functools.lru_cache(maxsize=256)
-def _grow_pattern(last_col: int, row_digits: int) -> re.Pattern[bytes]:
-    """Cell references past column ``last_col`` or with ``row_digits`` or more digits."""
+def _grow_pattern(last_col: int, row_digits: int, plain: bool) -> re.Pattern[bytes]:
+    """Cell references past column ``last_col`` or with ``row_digits`` or more digits.
+
+    ``plain``: every reference follows a space (the pattern then starts with a literal,
+    which the search skips to several times faster); else any white space.
+    """
     wider = rb"[A-Z]{2,3}"
     if last_col < 26:
         wider += rb"|[" + bytes([65 + last_col]) + rb"-Z]"
     digits = str(row_digits).encode()
-    return re.compile(rb' r="((?:' + wider + rb")\d+|[A-Z]{1,3}\d{" + digits + rb',})"')
+    start = rb' r="((?:' if plain else rb'\sr="((?:'
+    return re.compile(start + wider + rb")\d+|[A-Z]{1,3}\d{" + digits + rb',})"')
 
 
 def _column_number(letters: bytes) -> int:
@@ -232,12 +257,62 @@ class _Tags:
     """Byte patterns of the tags counted, with the namespace prefix the part uses."""
 
     def __init__(self, prefix: bytes) -> None:
+        # "<c" and "<row" start other tags too (<col>, <cfRule>, <rowBreaks>): a segment
+        # holding one is counted the slow way, as is one with a cell or row written
+        # otherwise than with r first.
+        self.row_any = b"<" + prefix + b"row"
         self.row_open = b"<" + prefix + b"row "
-        self.row_bare = b"<" + prefix + b"row>"
+        self.row_ref = b"<" + prefix + b'row r="'
         self.row_tag = re.compile(b"<" + re.escape(prefix) + rb"row\b([^>]*)>")
-        self.cell_open = b"<" + prefix + b"c "
-        self.cell_bare = b"<" + prefix + b"c>"
+        self.cell_any = b"<" + prefix + b"c"
+        self.cell_ref = b"<" + prefix + b'c r="'
+        self.cell_tag = re.compile(b"<" + re.escape(prefix) + rb"c\b([^>]*)>")
         self.formula = b"<" + prefix + b"f"
+
+
+_REFERENCE = re.compile(rb'\sr="')
+
+
+@dataclass(frozen=True)
+class _Counted:
+    cells: int
+    rows: int
+    unreferenced_rows: int
+    #: The highest row number written.
+    last_row: int
+    #: The most cells without a reference in one row.
+    widest: int
+    #: Cells without a reference after the segment's last row tag (its row may go on).
+    carry: int
+
+
+def _count_unreferenced(segment: bytes, tags: _Tags, carry: int) -> _Counted:
+    """Rows and cells of ``segment`` tag by tag, with those that carry no reference.
+
+    ``carry`` is the previous segment's count of unreferenced cells in its last row,
+    which the cells before this segment's first row tag may continue.
+    """
+    row_tags = list(tags.row_tag.finditer(segment))
+    unreferenced_rows = 0
+    last_row = 0
+    for m in row_tags:
+        number = _ROW_NUMBER.search(m.group(1))
+        if number is None:
+            unreferenced_rows += 1
+        else:
+            last_row = max(last_row, int(number.group(1)))
+    cells = widest = 0
+    bounds = [0, *(m.start() for m in row_tags), len(segment)]
+    for i in range(len(bounds) - 1):
+        part = segment[bounds[i] : bounds[i + 1]]
+        found = tags.cell_tag.findall(part)
+        cells += len(found)
+        loose = sum(1 for attrs in found if _REFERENCE.search(attrs) is None)
+        if i == 0:
+            loose += carry
+        widest = max(widest, loose)
+        carry = loose
+    return _Counted(cells, len(row_tags), unreferenced_rows, last_row, widest, carry)
 
 
 def _root_prefix(data: bytes) -> bytes:

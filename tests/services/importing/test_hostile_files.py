@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 import xlsxwriter
 
-from crmdesk.services.importing import ImportFileError, read_table
+from crmdesk.services.importing import ImportFileError, read_table, xlsxscan
 
 from .test_sniff import make_cfb
 from .xlsx_parts import SHEET_HEAD, row, write_xlsx
@@ -192,9 +192,73 @@ def test_formula_with_cached_value_is_read(tmp_path: Path) -> None:
     assert table.rows == ((2, None),)
 
 
-def test_far_apart_cells_are_refused_before_loading(tmp_path: Path) -> None:
-    body = row(1, ["订单编号", "联系手机"]) + '<row r="2"><c r="ZZ1000000"><v>1</v></c></row>'
+@pytest.mark.parametrize(
+    "far",
+    [
+        '<row r="2"><c r="ZZ1000000"><v>1</v></c></row>',
+        '<row\nr="2"><c\nr="ZZ1000000"><v>1</v></c></row>',
+        '<row\tr="1000000"><c><v>1</v></c><c r="ZZ5"/></row>',
+    ],
+)
+def test_far_apart_cells_are_refused_before_loading(tmp_path: Path, far: str) -> None:
+    body = row(1, ["订单编号", "联系手机"]) + far
     refused(write_xlsx(tmp_path / "sparse.xlsx", body), "far apart")
+
+
+SHEET = "xl/worksheets/sheet1.xml"
+
+
+def test_cells_without_references_widen_the_grid(tmp_path: Path) -> None:
+    # The reader puts a cell with no r="…" after the one before it: 3,000 of them in
+    # one row and a row numbered 100,000 make a grid of 300 million cells from 2 KB.
+    loose = '<row r="2">' + "<c><v>1</v></c>" * 3000 + "</row>"
+    body = (
+        row(1, ["订单编号", "联系手机"])
+        + loose
+        + '<row r="100000"><c r="A100000"><v>1</v></c></row>'
+    )
+    path = write_xlsx(tmp_path / "loose.xlsx", body, level=9)
+    assert path.stat().st_size < 5000
+    scan = xlsxscan.scan_part(path, SHEET)
+    assert scan.cells == 3003 and scan.rows == 3
+    assert scan.grid_cells >= 100_000 * 3000
+    refused(path, "far apart")
+
+
+def test_rows_without_references_lengthen_the_grid(tmp_path: Path) -> None:
+    body = '<row r="50"><c r="A50"><v>1</v></c><c r="B50"><v>2</v></c></row>'
+    body += '<row><c r="A51"><v>1</v></c></row>' * 10 + "<row/>" * 5
+    scan = xlsxscan.scan_part(write_xlsx(tmp_path / "rows.xlsx", body), SHEET)
+    assert scan.rows == 16
+    assert scan.grid_cells >= (50 + 15) * 2
+
+
+def test_tags_written_with_other_spacing_are_counted(tmp_path: Path) -> None:
+    body = "".join(
+        f'<row\tr="{i}"><c\nr="A{i}"><v>1</v></c><c\r\nr="B{i}"/></row>' for i in range(1, 101)
+    )
+    scan = xlsxscan.scan_part(write_xlsx(tmp_path / "spacing.xlsx", body), SHEET)
+    assert (scan.rows, scan.cells, scan.grid_cells) == (100, 200, 200)
+
+
+def test_a_row_of_loose_cells_longer_than_a_read_piece_is_counted_whole(tmp_path: Path) -> None:
+    count = xlsxscan.CHUNK // 4 + 1000  # "<c/>" is 4 bytes: the row spans two pieces
+    body = '<row r="1"><c r="A1"><v>1</v></c></row><row>' + "<c/>" * count + "</row>"
+    scan = xlsxscan.scan_part(write_xlsx(tmp_path / "long-row.xlsx", body), SHEET)
+    assert scan.cells == count + 1
+    assert scan.grid_cells >= count
+
+
+def test_a_plain_workbook_keeps_its_exact_grid(tmp_path: Path) -> None:
+    path = tmp_path / "plain.xlsx"
+    workbook = xlsxwriter.Workbook(str(path))
+    sheet = workbook.add_worksheet()
+    sheet.set_column(0, 3, 20)  # a <cols> element: "<col" starts like a cell tag
+    for r in range(300):
+        sheet.write_row(r, 0, [f"r{r}", r, "x", "y"])
+    workbook.close()
+    scan = xlsxscan.scan_part(path, SHEET)
+    assert (scan.rows, scan.cells, scan.grid_cells) == (300, 1200, 1200)
 
 
 def test_empty_sheet(tmp_path: Path) -> None:
