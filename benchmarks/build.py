@@ -23,7 +23,7 @@ from crmdesk.services import stats
 from crmdesk.services.derived_text import accounts_text
 from crmdesk.services.search_text import build_search_text, name_pinyin
 
-FORMAT = 3  # bump when the generated data changes, so caches are rebuilt
+FORMAT = 4  # bump when the generated data or the schema changes, so caches are rebuilt
 _TS = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores DateTime on SQLite
 _STATUSES = ("completed",) * 90 + ("shipped",) * 3 + ("paid",) * 2 + ("closed",) * 4 + ("unpaid",)
 
