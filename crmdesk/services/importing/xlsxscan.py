@@ -16,6 +16,7 @@ import re
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import methodcaller
 from pathlib import Path
 
 from defusedxml import ElementTree as SafeET
@@ -266,11 +267,9 @@ class _Tags:
         self.row_tag = re.compile(b"<" + re.escape(prefix) + rb"row\b([^>]*)>")
         self.cell_any = b"<" + prefix + b"c"
         self.cell_ref = b"<" + prefix + b'c r="'
-        self.cell_tag = re.compile(b"<" + re.escape(prefix) + rb"c\b([^>]*)>")
+        self.not_cell = re.compile(b"<" + re.escape(prefix) + rb"c[\w.:-]")
+        self.row_start = re.compile(b"<" + re.escape(prefix) + rb"row\b")
         self.formula = b"<" + prefix + b"f"
-
-
-_REFERENCE = re.compile(rb'\sr="')
 
 
 @dataclass(frozen=True)
@@ -280,39 +279,41 @@ class _Counted:
     unreferenced_rows: int
     #: The highest row number written.
     last_row: int
-    #: The most cells without a reference in one row.
+    #: At least as many as the most cells without a reference in one row.
     widest: int
-    #: Cells without a reference after the segment's last row tag (its row may go on).
+    #: Cells after the segment's last row tag (that row may go on in the next one).
     carry: int
 
 
 def _count_unreferenced(segment: bytes, tags: _Tags, carry: int) -> _Counted:
-    """Rows and cells of ``segment`` tag by tag, with those that carry no reference.
+    """Rows and cells of ``segment`` tag by tag, and bounds for those without a reference.
 
-    ``carry`` is the previous segment's count of unreferenced cells in its last row,
-    which the cells before this segment's first row tag may continue.
+    ``carry`` is the previous segment's :attr:`_Counted.carry`. The bounds may be high
+    (a cell whose r is not its first attribute counts as loose), never low.
     """
-    row_tags = list(tags.row_tag.finditer(segment))
-    unreferenced_rows = 0
-    last_row = 0
-    for m in row_tags:
-        number = _ROW_NUMBER.search(m.group(1))
+    unreferenced_rows = last_row = 0
+    row_attrs = tags.row_tag.findall(segment)
+    for attrs in row_attrs:
+        number = _ROW_NUMBER.search(attrs)
         if number is None:
             unreferenced_rows += 1
         else:
             last_row = max(last_row, int(number.group(1)))
-    cells = widest = 0
-    bounds = [0, *(m.start() for m in row_tags), len(segment)]
-    for i in range(len(bounds) - 1):
-        part = segment[bounds[i] : bounds[i + 1]]
-        found = tags.cell_tag.findall(part)
-        cells += len(found)
-        loose = sum(1 for attrs in found if _REFERENCE.search(attrs) is None)
-        if i == 0:
-            loose += carry
-        widest = max(widest, loose)
-        carry = loose
-    return _Counted(cells, len(row_tags), unreferenced_rows, last_row, widest, carry)
+    # "<c" starts <col>, <cfRule>… too: those have a name character after the c.
+    cells = segment.count(tags.cell_any) - len(tags.not_cell.findall(segment))
+    loose = cells - segment.count(tags.cell_ref) + carry
+    if not loose:
+        return _Counted(cells, len(row_attrs), unreferenced_rows, last_row, 0, 0)
+    per_row = list(map(methodcaller("count", tags.cell_any), tags.row_start.split(segment)))
+    per_row[0] += carry
+    return _Counted(
+        cells,
+        len(row_attrs),
+        unreferenced_rows,
+        last_row,
+        min(max(per_row), loose),
+        min(per_row[-1], loose),
+    )
 
 
 def _root_prefix(data: bytes) -> bytes:

@@ -238,7 +238,9 @@ def test_tags_written_with_other_spacing_are_counted(tmp_path: Path) -> None:
         f'<row\tr="{i}"><c\nr="A{i}"><v>1</v></c><c\r\nr="B{i}"/></row>' for i in range(1, 101)
     )
     scan = xlsxscan.scan_part(write_xlsx(tmp_path / "spacing.xlsx", body), SHEET)
-    assert (scan.rows, scan.cells, scan.grid_cells) == (100, 200, 200)
+    assert (scan.rows, scan.cells) == (100, 200)
+    # r not written as `<c r="`: counted as if each cell might have none, at most twice
+    assert 200 <= scan.grid_cells <= 400
 
 
 def test_a_row_of_loose_cells_longer_than_a_read_piece_is_counted_whole(tmp_path: Path) -> None:
@@ -293,7 +295,14 @@ except ImportFileError as exc:
     outcome = f"refused={exc}"
 print(outcome)
 print(f"seconds={time.monotonic() - started:.2f}")
-print(f"peak_mb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024}")
+# This process's own peak: Linux carries the parent's (pytest's) peak over into
+# ru_maxrss across fork and exec, VmHWM starts afresh with the new program.
+status = Path("/proc/self/status")
+if status.exists():
+    line = next(x for x in status.read_text().splitlines() if x.startswith("VmHWM:"))
+    print(f"peak_mb={int(line.split()[1]) // 1024}")
+else:
+    print(f"peak_mb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024 // 1024}")
 """
 
 
