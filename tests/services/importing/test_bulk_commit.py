@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from crmdesk.services.derived_text import refresh_derived_text
 from crmdesk.services.importing import commit, matching
 from crmdesk.services.importing.pipeline import analyse, run_import
 
+from .dbcheck import indexes, integrity
 from .platform_files import TAOBAO_2017, fill, headers, write_csv, write_xlsx
 
 HEADERS = ["姓名", "手机", "生日", "标签", "平台", "买家ID"]
@@ -26,30 +26,11 @@ def _rows(count: int) -> list[list[object]]:
     ]
 
 
-def _indexes(db: Database) -> list[tuple[str, str]]:
-    con = sqlite3.connect(db.path)
-    try:
-        return con.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-            " ORDER BY name"
-        ).fetchall()
-    finally:
-        con.close()
-
-
-def _integrity(db: Database) -> str:
-    con = sqlite3.connect(db.path)
-    try:
-        return str(con.execute("PRAGMA integrity_check").fetchone()[0])
-    finally:
-        con.close()
-
-
 def test_big_first_import_rebuilds_every_index(
     db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(matching, "BIG_INSERT", 50)
-    before = _indexes(db)
+    before = indexes(db)
     assert any(sql and "customers" in sql for _, sql in before)
     dropped: list[str] = []
     original = matching.MatchState.restore_indexes
@@ -63,8 +44,8 @@ def test_big_first_import_rebuilds_every_index(
     summary = run_import(db, plan)
     assert summary.customers_created == 300
     assert len(dropped) >= 10  # the customers' indexes went, and came back:
-    assert _indexes(db) == before
-    assert _integrity(db) == "ok"
+    assert indexes(db) == before
+    assert integrity(db) == "ok"
     with db.session() as s:
         first = s.execute(select(Customer).where(Customer.name == "客户7")).scalar_one()
         assert first.birthday == dt.date(1990, 5, 20)
@@ -79,7 +60,7 @@ def test_failure_after_the_indexes_were_dropped_keeps_them(
     db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(matching, "BIG_INSERT", 50)
-    before = _indexes(db)
+    before = indexes(db)
     plan = analyse(db, write_xlsx(tmp_path / "c.xlsx", HEADERS, _rows(300)))
 
     def broken(session: object, ids: object = None) -> int:
@@ -88,7 +69,7 @@ def test_failure_after_the_indexes_were_dropped_keeps_them(
     monkeypatch.setattr(commit, "refresh_derived_text", broken)
     with pytest.raises(RuntimeError):
         run_import(db, plan)
-    assert _indexes(db) == before
+    assert indexes(db) == before
     with db.session() as s:
         assert s.execute(select(Customer.id)).first() is None
 
@@ -110,7 +91,7 @@ def test_small_import_into_a_bigger_shop_keeps_the_indexes(
     summary = run_import(db, analyse(db, write_xlsx(tmp_path / "b.xlsx", HEADERS, rows)))
     assert summary.customers_created == 60
     assert dropped == []  # 60 new beside 200 old: indexes are kept and filled as usual
-    assert _integrity(db) == "ok"
+    assert integrity(db) == "ok"
 
 
 def _derived(db: Database) -> dict[int, tuple[object, ...]]:
@@ -204,7 +185,7 @@ def test_big_first_order_import_rebuilds_the_order_indexes(
     db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(matching, "BIG_INSERT", 50)
-    before = _indexes(db)
+    before = indexes(db)
     dropped: list[str] = []
     original = matching.MatchState.restore_indexes
 
@@ -216,8 +197,8 @@ def test_big_first_order_import_rebuilds_the_order_indexes(
     summary = run_import(db, analyse(db, _taobao_orders(tmp_path, "a.csv", 120)))
     assert (summary.orders_added, summary.customers_created) == (120, 40)
     assert any("ON orders" in sql for sql in dropped)
-    assert _indexes(db) == before
-    assert _integrity(db) == "ok"
+    assert indexes(db) == before
+    assert integrity(db) == "ok"
     with db.session() as s:
         spend = s.execute(select(Customer.total_spend_fen).where(Customer.name == "买家7"))
         assert spend.scalar_one() == 3 * 5000  # the figures read the rebuilt indexes
@@ -226,4 +207,4 @@ def test_big_first_order_import_rebuilds_the_order_indexes(
     summary = run_import(db, analyse(db, _taobao_orders(tmp_path, "b.csv", 60, first=500)))
     assert summary.orders_added == 60
     assert not any("ON orders" in sql for sql in dropped)
-    assert _indexes(db) == before
+    assert indexes(db) == before

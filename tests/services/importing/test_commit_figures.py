@@ -32,6 +32,7 @@ from crmdesk.services import (
 )
 from crmdesk.services.importing.pipeline import analyse, run_import
 
+from .dbcheck import indexes
 from .platform_files import TAOBAO_2017, fill, headers, write_csv, write_xlsx
 
 TODAY = dt.date.today()
@@ -358,24 +359,13 @@ def test_non_buyers_are_classified_in_one_statement(db: Database) -> None:
     }
 
 
-def _indexes(db: Database) -> list[tuple[str, str]]:
-    con = sqlite3.connect(db.path)
-    try:
-        return con.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-            " ORDER BY name"
-        ).fetchall()
-    finally:
-        con.close()
-
-
 def test_a_big_first_order_import_builds_every_index_after_the_figures(
     db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from crmdesk.services.importing import matching
 
     monkeypatch.setattr(matching, "BIG_INSERT", 10)
-    before = _indexes(db)
+    before = indexes(db)
     present: dict[str, list[str]] = {}
     for name in ("recompute_all", "recompute_analytics_in_session"):
         module = stats if name == "recompute_all" else analytics
@@ -396,7 +386,7 @@ def test_a_big_first_order_import_builds_every_index_after_the_figures(
     # The figures read the orders' indexes and write the new cards without the customers'.
     assert "orders" in present["recompute_all"]
     assert "customers" not in present["recompute_analytics_in_session"]
-    assert _indexes(db) == before
+    assert indexes(db) == before
     con = sqlite3.connect(db.path)
     try:
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
