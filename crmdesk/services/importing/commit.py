@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -97,9 +96,7 @@ def commit_plan(
         # now, as the figures read them; the customers' after the figures are written into
         # every new card, which then costs no index upkeep. Before the membership, whose
         # upgrades come in the order SQLite's plan over those indexes gives.
-        later = [sql for sql in state.dropped_indexes if _index_table(sql) == CUSTOMERS.name]
-        state.dropped_indexes[:] = [sql for sql in state.dropped_indexes if sql not in later]
-        state.restore_indexes()
+        state.restore_indexes(ORDERS)
         from crmdesk.services import analytics, stats
 
         today = dt.date.today()
@@ -114,7 +111,6 @@ def commit_plan(
         check_cancel(cancel)
         analytics.recompute_analytics_in_session(session, today, cancel=cancel)
         check_cancel(cancel)
-        state.dropped_indexes.extend(later)
         state.restore_indexes()
         # Membership: points for newly valid orders, reversals for refunded ones, upgrades.
         # Only the orders this import inserted or updated: none, no work.
@@ -148,15 +144,6 @@ def commit_plan(
             .values(summary_json=json.dumps(_summary_json(summary), ensure_ascii=False))
         )
     return summary
-
-
-_INDEX_TABLE = re.compile(r'\sON\s+"?([A-Za-z_][A-Za-z0-9_]*)"?\s*\(', re.IGNORECASE)
-
-
-def _index_table(sql: str) -> str | None:
-    """The table a CREATE INDEX statement (as sqlite_master keeps it) is on."""
-    found = _INDEX_TABLE.search(sql)
-    return found.group(1) if found else None
 
 
 #: The page cache of a big import (KiB, as PRAGMA cache_size takes a negative number).

@@ -87,7 +87,8 @@ class MatchState:
     next_tag_id: int = 1
     flushed: bool = False
     #: CREATE INDEX statements of customer indexes dropped for a big insert (see flush).
-    dropped_indexes: list[str] = field(default_factory=list)
+    #: Table name -> CREATE INDEX statements of the indexes a big insert dropped.
+    dropped_indexes: dict[str, list[str]] = field(default_factory=dict)
 
     # --- loading ---
     def load_accounts(self, platforms: set[str] | None) -> None:
@@ -258,14 +259,18 @@ class MatchState:
         ).fetchall()
         for name, sql in found:
             connection.exec_driver_sql(f'DROP INDEX "{name}"')
-            self.dropped_indexes.append(sql)
+            self.dropped_indexes.setdefault(table.name, []).append(sql)
 
-    def restore_indexes(self) -> None:
-        """Build again the indexes a big insert dropped (call before the transaction ends)."""
+    def restore_indexes(self, table: Table | None = None) -> None:
+        """Build again the indexes a big insert dropped, of ``table`` or of every table.
+
+        Every dropped index must be back before the transaction ends.
+        """
         connection = self.session.connection()
-        for sql in self.dropped_indexes:
-            connection.exec_driver_sql(sql)
-        self.dropped_indexes.clear()
+        names = list(self.dropped_indexes) if table is None else [table.name]
+        for name in names:
+            for sql in self.dropped_indexes.pop(name, []):
+                connection.exec_driver_sql(sql)
 
     def _suspend_search_trigger(self) -> str | None:
         # The search index's insert trigger adds one row per statement, and the trigram
