@@ -48,6 +48,7 @@ from crmdesk.services.analytics_rules import (
     clv_factor,
     cutoffs_from_columns,
 )
+from crmdesk.services.bulk import json_ids
 from crmdesk.services.jobs import CancelFn, ProgressFn, check_cancel, no_progress
 
 CUTOFFS_KEY = "analytics_cutoffs"
@@ -467,7 +468,7 @@ def set_analytics_params(
                     "SELECT c.id, c.name FROM json_each(:ids) AS j "
                     "JOIN customers AS c ON c.id = j.value"
                 ),
-                {"ids": "[" + ",".join(str(p[0]) for p in shown) + "]"},
+                {"ids": json_ids(p[0] for p in shown)},
             ).all()
         )
     return RecomputeDiff(

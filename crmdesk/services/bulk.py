@@ -1,4 +1,5 @@
-"""Bulk INSERT through the driver's own ``executemany`` (PERFORMANCE.md: the bulk path).
+"""Bulk statements: INSERT through the driver's own ``executemany`` (PERFORMANCE.md: the
+bulk path), and any number of ids as one parameter.
 
 ``session.execute(insert(table), rows)`` spends more on SQLAlchemy's per-row work than
 SQLite spends on the insert. :func:`insert_rows` stores the very same values (the tests
@@ -11,6 +12,7 @@ statement as a literal instead of being bound once per row.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Iterable
 from itertools import repeat
 from operator import is_, itemgetter
@@ -59,6 +61,15 @@ class _Converted(dict[object, object]):
     def __missing__(self, value: object) -> object:
         converted = self[value] = self.process(value)
         return converted
+
+
+def json_ids(ids: Iterable[int]) -> str:
+    """Ids as one JSON array, the parameter of ``IN (SELECT value FROM json_each(:ids))``.
+
+    One statement for any number of ids (an import names 100,000s), where an expanding
+    IN list takes them 500 at a time and binds each one by one.
+    """
+    return json.dumps([int(i) for i in ids])
 
 
 def insert_sql(table: Table, columns: Iterable[str]) -> str:

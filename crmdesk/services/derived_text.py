@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.models import Customer, CustomerAccount
 from crmdesk.models.customer import SEARCH_INDEX
-from crmdesk.services.platforms import PLATFORMS, platform
+from crmdesk.services.platforms import platform
 from crmdesk.services.search_text import search_columns
 
 CHUNK = 500
@@ -31,18 +31,9 @@ def _chunks(ids: list[int], size: int = CHUNK) -> Iterator[list[int]]:
         yield ids[start : start + size]
 
 
-#: Platform key -> Chinese name, for the account column of 100,000 imported cards.
-_NAME_ZH = {p.key: p.name_zh for p in PLATFORMS}
-
-
-def _name_zh(key: str) -> str:
-    name = _NAME_ZH.get(key)
-    return platform(key).name_zh if name is None else name
-
-
 def accounts_text(accounts: Iterable[tuple[str, str]]) -> str:
     """The register's account column: "淘宝 tb_buyer01; 京东 jd_xx"."""
-    return _fit("; ".join(f"{_name_zh(p)} {buyer_id}" for p, buyer_id in accounts))
+    return _fit("; ".join(f"{platform(p).name_zh} {buyer_id}" for p, buyer_id in accounts))
 
 
 def _fit(text: str) -> str:
@@ -95,7 +86,7 @@ def derived_columns(
     for key, buyer_id, nick in accounts:
         values.append(buyer_id)
         values.append(nick)
-        names.append(f"{_name_zh(key)} {buyer_id}")
+        names.append(f"{platform(key).name_zh} {buyer_id}")
     pinyin, search = search_columns(name or "", phone, values)
     return pinyin, search, _fit("; ".join(names)), birthday.month if birthday else None
 

@@ -10,7 +10,6 @@ Earning and reversing by order lives in :mod:`crmdesk.services.points_orders`.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -25,7 +24,7 @@ from crmdesk.i18n import translate
 from crmdesk.models import Customer
 from crmdesk.models.base import utcnow
 from crmdesk.models.membership import PointsEntry
-from crmdesk.services.bulk import insert_rows
+from crmdesk.services.bulk import insert_rows, json_ids
 from crmdesk.services.settings import read_settings, write_settings
 
 LEDGER = PointsEntry.__table__
@@ -292,7 +291,7 @@ def refresh_balances(session: Session, customer_ids: Iterable[int]) -> None:
             " FROM points_ledger WHERE customer_id = customers.id)"
             " WHERE id IN (SELECT value FROM json_each(:ids))"
         ),
-        {"ids": json.dumps(ids)},
+        {"ids": json_ids(ids)},
     )
 
 

@@ -28,7 +28,6 @@ in the same order.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 from collections import defaultdict
 from collections.abc import Iterable
@@ -40,7 +39,7 @@ from sqlalchemy.orm import Session
 from crmdesk.i18n import translate
 from crmdesk.models.base import utcnow
 from crmdesk.models.order import VALID_ORDER_SQL, VALID_ORDER_STATUSES
-from crmdesk.services.bulk import insert_rows
+from crmdesk.services.bulk import insert_rows, json_ids
 from crmdesk.services.points import (
     LEDGER,
     NOTE_MAX,
@@ -368,7 +367,7 @@ def _earn_fresh(
             text("SELECT points_multiplier_permille FROM tiers ORDER BY position, id LIMIT 1")
         ).scalar()
         ids = [cid for chunk in run for cid in chunk]
-        session.execute(text(_FILL_FRESH_SQL), {"ids": json.dumps(ids), "lowest": lowest})
+        session.execute(text(_FILL_FRESH_SQL), {"ids": json_ids(ids), "lowest": lowest})
         refunded: set[int] = set()
         for cid, too_large in session.execute(text(_CHECK_FRESH_SQL), {"limit": limit}):
             if too_large:
@@ -454,7 +453,7 @@ def sync_customers(
     totals: dict[str, int] = defaultdict(int)
     touched: set[int] = set()
     with_entries = set(
-        session.execute(_WITH_ENTRIES_SQL, {"ids": json.dumps(ids)}).scalars()
+        session.execute(_WITH_ENTRIES_SQL, {"ids": json_ids(ids)}).scalars()
         if ids and _ledger_has_entries(session)
         else ()
     )
@@ -500,9 +499,7 @@ def order_owners(session: Session, order_ids: Iterable[int]) -> set[int]:
     wanted = sorted({int(i) for i in order_ids})
     if not wanted:
         return set()
-    return {
-        int(c) for c in session.execute(_OWNERS_SQL, {"ids": json.dumps(wanted)}).scalars().all()
-    }
+    return {int(c) for c in session.execute(_OWNERS_SQL, {"ids": json_ids(wanted)}).scalars().all()}
 
 
 def apply_orders_to_points(
@@ -524,7 +521,7 @@ def apply_orders_to_points(
     customers = set(order_owners(session, wanted) if owners is None else owners)
     if wanted and _ledger_has_entries(session):
         customers.update(
-            int(c) for c in session.execute(_NAMED_SQL, {"ids": json.dumps(wanted)}).scalars().all()
+            int(c) for c in session.execute(_NAMED_SQL, {"ids": json_ids(wanted)}).scalars().all()
         )
     return sync_customers(session, customers, today)
 

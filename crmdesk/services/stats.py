@@ -29,7 +29,6 @@ Definitions (DESIGN §2):
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -39,6 +38,7 @@ from sqlalchemy.orm import Session
 from crmdesk.i18n import translate
 from crmdesk.models.order import VALID_ORDER_SQL
 from crmdesk.services import settings as shop_settings
+from crmdesk.services.bulk import json_ids
 from crmdesk.services.jobs import CancelFn, ProgressFn, check_cancel, no_progress
 
 # Day number of a stored datetime, equal to Python's date.toordinal().
@@ -123,7 +123,7 @@ def _recompute(
                 text(
                     "INSERT OR IGNORE INTO temp._stats_ids (id) SELECT value FROM json_each(:ids)"
                 ),
-                {"ids": json.dumps(ids)},
+                {"ids": json_ids(ids)},
             )
             only = "AND customer_id IN (SELECT id FROM temp._stats_ids)"
         _run_statements(session, only, params, ids is not None, progress, cancel)

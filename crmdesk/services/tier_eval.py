@@ -7,7 +7,6 @@ editor and the yearly review (crmdesk.services.tier_rules) plan moves both ways.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -17,11 +16,10 @@ from sqlalchemy.orm import Session
 from crmdesk.i18n import translate
 from crmdesk.models.base import utcnow
 from crmdesk.services import points
-from crmdesk.services.bulk import insert_rows
+from crmdesk.services.bulk import driver_value, insert_rows, json_ids
 from crmdesk.services.stats import months_before
 from crmdesk.services.tiers import (
     CHANGES,
-    CUSTOMERS,
     TiersChanged,
     TierSpec,
     read_rules,
@@ -33,11 +31,6 @@ _VALID = "status IN ('paid', 'shipped', 'completed') AND paid_fen > refund_fen"
 # number (an import names 100,000s). The "+" keeps SQLite from walking the deleted_at
 # index of every customer instead.
 _ONLY_IDS = "+{alias}deleted_at IS NULL AND {alias}id IN (SELECT value FROM json_each(:ids))"
-
-
-def _json_ids(ids: Iterable[int]) -> str:
-    """Ids as the JSON array ``_ONLY_IDS`` reads, sorted and without repeats."""
-    return json.dumps(sorted({int(i) for i in ids}))
 
 
 def basis_values(
@@ -90,7 +83,7 @@ def _run_values(
     stmt = text(sql)
     if ids is None:
         return {int(c): int(v or 0) for c, v in session.execute(stmt, params).all()}
-    rows = session.execute(stmt, {**params, "ids": _json_ids(ids)}).all()
+    rows = session.execute(stmt, {**params, "ids": json_ids(ids)}).all()
     return {int(c): int(v or 0) for c, v in rows}
 
 
@@ -181,7 +174,7 @@ def _entry_rewards(
     )
     given = {
         (int(c), str(k))
-        for c, k in session.execute(stmt, {"ids": _json_ids(cid for cid, _p, _t in ups)})
+        for c, k in session.execute(stmt, {"ids": json_ids(cid for cid, _p, _t in ups)})
     }
     rules = points.read_rules(session)
     rows = []
@@ -216,13 +209,10 @@ def write_moves(
     # What update(CUSTOMERS).values(tier_id=...) does, updated_at (onupdate) included,
     # through the driver's executemany: an import moves 10,000s of customers at once.
     session.flush()  # as session.execute would: pending ORM changes go first
-    dialect = session.get_bind().dialect
-    stamp = CUSTOMERS.c.updated_at.type.dialect_impl(dialect).bind_processor(dialect)
+    stamp = driver_value(now)
     session.connection().exec_driver_sql(
         "UPDATE customers SET tier_id = ?, updated_at = ? WHERE id = ?",
-        [  # type: ignore[arg-type]
-            (to.id if to else None, stamp(now) if stamp else now, cid) for cid, _f, to, _v in moves
-        ],
+        [(to.id if to else None, stamp, cid) for cid, _f, to, _v in moves],  # type: ignore[arg-type]
     )
     history = [
         {
