@@ -352,21 +352,30 @@ def test_postcode_is_the_regex() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "广东省 广州市 越秀区 黄花岗街道…(510180)",
-        "广东深圳市福田区示例街道1号",
-        "北京市朝阳区 建国路 1 号",
-        "  浙江省\u3000杭州市  西湖区 ( 310000 ) ",
-        "上海市 市辖区 浦东新区 x（２０００００）",
-        "**** 深圳市 南山区",
-        "",
+        (
+            "广东省 广州市 越秀区 黄花岗街道…(510180)",
+            ("广东省", "广州市", "越秀区", "黄花岗街道…", "510180"),
+        ),
+        ("广东深圳市福田区示例街道1号", ("广东省", "深圳市", "福田区", "示例街道1号", None)),
+        ("北京市朝阳区 建国路 1 号", ("北京市", "北京市", "朝阳区", "建国路 1 号", None)),
+        (
+            "  浙江省\u3000杭州市  西湖区 ( 310000 ) ",
+            ("浙江省", "杭州市", "西湖区", None, "310000"),
+        ),
+        (
+            "上海市 市辖区 浦东新区 x（２０００００）",
+            ("上海市", "上海市", "浦东新区", "x", "２０００００"),
+        ),
+        ("**** 深圳市 南山区", (None, "深圳市", "南山区", None, None)),
+        ("", (None, None, None, None, None)),
     ],
 )
-def test_address_parts_are_split_address(text: str) -> None:
-    parts = split_address(text)
-    expected = (parts.province, parts.city, parts.district, parts.detail, parts.postcode)
+def test_address_parts(text: str, expected: tuple[str | None, ...]) -> None:
     assert address_parts(text) == expected
+    parts = split_address(text)  # the same, as the card's fields
+    assert (parts.province, parts.city, parts.district, parts.detail, parts.postcode) == expected
 
 
 def test_csv_empty_cells_are_none(tmp_path: Path) -> None:
